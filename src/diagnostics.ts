@@ -1,0 +1,24 @@
+/** A finding about an input file: plain data, 1-based position, severity already decided. */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  ruleId: string;
+  message: string;
+  /** JSON path of the offending node in the document, when known. */
+  path?: (string | number)[];
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === 'error');
+
+/** Stable order for reports: by file, then position, then rule. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,104 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
+import { pointer, type Path, type SourceMap } from './source-map.js';
+
+export interface Loaded {
+  file: string;
+  text: string;
+  /** The parsed value, or undefined when the YAML could not be turned into a mapping. */
+  data: Record<string, unknown> | undefined;
+  sourceMap: SourceMap;
+  diagnostics: Diagnostic[];
+}
+
+/** Aliases expand exponentially ("billion laughs"); a notice never needs more than a handful. */
+const MAX_ALIAS_COUNT = 100;
+
+const YAML_RULES: Record<string, string> = { DUPLICATE_KEY: 'yaml-duplicate-key' };
+
+/**
+ * Parses one YAML file, keeping the position of every node so later stages can point at it.
+ * Never throws on bad input: every problem becomes a diagnostic.
+ */
+export function load(text: string, file: string): Loaded {
+  const lineCounter = new LineCounter();
+  // `schema: 'core'` keeps a `%YAML 1.1` directive from turning `no` into false or dates into Date objects.
+  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const sourceMap = buildSourceMap(doc.contents, lineCounter);
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    diagnostics.push({
+      ...at(error.pos[0]),
+      severity: doc.errors.includes(error as never) ? 'error' : 'warning',
+      ruleId: YAML_RULES[error.code] ?? 'yaml-syntax',
+      message: firstLine(error.message),
+    });
+  }
+  if (doc.errors.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
+
+  if (!isMap(doc.contents)) {
+    const found = doc.contents === null ? 'an empty document' : describeNode(doc.contents);
+    diagnostics.push({
+      ...at(doc.contents?.range?.[0] ?? 0),
+      severity: 'error',
+      ruleId: 'yaml-not-mapping',
+      message: `expected a mapping of keys (title:, controller:, …) at the top level, found ${found}`,
+    });
+    return { file, text, data: undefined, sourceMap, diagnostics };
+  }
+
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+    return { file, text, data, sourceMap, diagnostics };
+  } catch (error) {
+    diagnostics.push({
+      ...at(0),
+      severity: 'error',
+      ruleId: 'yaml-alias',
+      message: `${firstLine((error as Error).message)} (at most ${MAX_ALIAS_COUNT} alias expansions)`,
+    });
+    return { file, text, data: undefined, sourceMap, diagnostics };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describeNode(node: Node): string {
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return `the scalar ${JSON.stringify(node.value)}`;
+  return 'an alias';
+}
+
+/** Records where each node (and each mapping key) starts, keyed by JSON pointer. */
+function buildSourceMap(root: unknown, lineCounter: LineCounter): SourceMap {
+  const values = new Map<string, { line: number; column: number }>();
+  const keys = new Map<string, { line: number; column: number }>();
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const visit = (node: unknown, path: Path): void => {
+    if (!node || typeof node !== 'object' || !('range' in node)) return;
+    const range = (node as Node).range;
+    if (range) values.set(pointer(path), pos(range[0]));
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const childPath = [...path, key];
+        if (isScalar(pair.key) && pair.key.range) keys.set(pointer(childPath), pos(pair.key.range[0]));
+        visit(pair.value, childPath);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visit(item, [...path, index]));
+    }
+  };
+  visit(root, []);
+  return { values, keys };
+}

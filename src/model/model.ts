@@ -1,0 +1,50 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Address, Document, Organisation } from './input.js';
+import { dutchDate, texts } from './texts.js';
+
+/** What every rendered document has, whatever its kind. */
+export interface BaseModel {
+  kind: 'privacyverklaring' | 'protocol';
+  lang: 'nl-BE';
+  title: string;
+  subtitle?: string;
+  /** Names of the responsible organisations: the PDF's author. */
+  author: string;
+  date?: { iso: string; text: string; label: string };
+  dateLabel?: string;
+  labels: Record<string, string>;
+}
+
+export interface OrganisationView extends Organisation {
+  addressLine?: string;
+}
+
+export const addressLine = (address: Address | undefined): string | undefined =>
+  address &&
+  [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country]
+    .filter(Boolean)
+    .join(', ');
+
+export const organisationView = (organisation: Organisation): OrganisationView => ({
+  ...organisation,
+  addressLine: addressLine(organisation.address),
+});
+
+export function baseModel(document: Document, author: string): BaseModel {
+  const date = document.version?.date;
+  const label = document.version?.label ?? texts().labels.version!;
+  return {
+    kind: document.kind ?? 'privacyverklaring',
+    lang: 'nl-BE',
+    title: document.title,
+    subtitle: document.subtitle,
+    author,
+    date: date ? { iso: date, text: dutchDate(date), label } : undefined,
+    // A label without a date ("Laatst bijgewerkt [datum]") is a gap of the original: keep it visible.
+    dateLabel: document.version && !date ? label : undefined,
+    labels: texts().labels,
+  };
+}
+
+/** Model-level findings (references, section names) point into the YAML like schema errors do. */
+export type Report = (finding: Omit<Diagnostic, 'file' | 'line' | 'column' | 'severity'> & { severity?: Diagnostic['severity'] }) => void;

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { templatesDir } from '../paths.js';
+import type { Address } from './input.js';
+
+interface Labelled {
+  label: string;
+  article: string;
+  text: string;
+}
+
+/** The standard Dutch texts (templates/texts/nl-BE.yaml); documents override them piece by piece. */
+export interface Texts {
+  months: string[];
+  labels: Record<string, string>;
+  sections: Record<string, { vragen: string; titels: string }>;
+  legalBases: Record<string, Labelled & { phrase: string }>;
+  specialGrounds: Record<string, string>;
+  rights: Record<string, Labelled>;
+  defaultRights: string[];
+  authorities: Record<string, { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>;
+  specialProcessings: Record<string, string>;
+  protocol: { legalBasis: string; articles: Record<string, string> };
+}
+
+let cached: Texts | undefined;
+
+export function texts(): Texts {
+  cached ??= parse(readFileSync(join(templatesDir, 'texts', 'nl-BE.yaml'), 'utf8')) as Texts;
+  return cached;
+}
+
+/** `2022-07-18` → `18 juli 2022`. */
+export function dutchDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${texts().months[month! - 1]} ${year}`;
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root (resources are read relative to it, whatever the cwd), from src/ or dist/src/ alike. */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`privnote: package.json not found above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const schemaPath = join(packageRoot, 'schemas', 'privacy-notice.schema.json');
+export const templatesDir = join(packageRoot, 'templates');

@@ -1,0 +1,55 @@
+import MarkdownIt from 'markdown-it';
+
+/**
+ * The Markdown subset allowed in free-text fields: paragraphs, emphasis, lists, links.
+ * Raw HTML is off, so markdown-it also refuses javascript:, vbscript: and data: links.
+ */
+const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).disable([
+  'heading', 'lheading', 'table', 'code', 'fence', 'blockquote', 'hr', 'image', 'reference', 'html_block', 'html_inline',
+]);
+
+export const richTextToHtml = (text: string): string => markdown.render(text);
+export const inlineToHtml = (text: string): string => markdown.renderInline(text);
+
+/** Escapes a plain value for Markdown inline context so it cannot open a heading, list, table, link or tag. */
+export function escapeMarkdownInline(value: unknown): string {
+  return String(value ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    // Only what would open a block at the start of a line: a heading, a bullet or a numbered item.
+    .replace(/^(#{1,6}|[-+]|\d{1,9}[.)])(?=\s|$)/, (start) => start.replace(/[#+.)-]/, '\\$&'));
+}
+
+/**
+ * Makes a free-text (Markdown) field safe and diff-friendly for the Markdown output: the same subset as in HTML
+ * (line starts that would open a heading, quote, table, code block or HTML are escaped), one sentence per line,
+ * and continuation lines indented so the text stays inside the list item it is written in.
+ */
+export function richTextToMarkdown(text: string, indent = 0): string {
+  const pad = ' '.repeat(indent);
+  return String(text ?? '')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const safe = line
+        .replace(/<(?!(https?:\/\/|mailto:)[^\s>]*>)/g, '\\<')
+        .replace(/^(\s*)(#|>|\||```|~~~|={2,}\s*$|-{3,}\s*$)/, '$1\\$2')
+        .replace(/^ {4,}(?![-*+] |\d+[.)] )/, '');
+      const marker = /^(\s*)([-*+]|\d+[.)])\s+/.exec(safe);
+      const continuation = pad + ' '.repeat(marker ? marker[0].length : (/^\s*/.exec(safe)?.[0].length ?? 0));
+      return (safe === '' ? '' : pad) + splitSentences(safe).join(`\n${continuation}`);
+    })
+    .join('\n')
+    .replace(/^\s+$/gm, '')
+    .trimStart();
+}
+
+/**
+ * One sentence per line ("semantic line breaks"): a Markdown soft break renders as a space, so the output reads the
+ * same while a changed sentence shows as one changed line in a diff. Splits only after a word of four or more
+ * letters, so abbreviations (bv., o.a., art. 9) stay intact.
+ */
+export function splitSentences(line: string): string[] {
+  return line.split(/(?<=[\p{L}\p{N})"”’]{4}[.!?])\s+(?=[\p{Lu}"“‘(])/u);
+}

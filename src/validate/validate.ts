@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Diagnostic } from '../diagnostics.js';
+import { fromPointer, locate, type Path, type SourceMap } from '../load/source-map.js';
+import { schemaPath } from '../paths.js';
+import { didYouMean } from './suggest.js';
+
+type Schema = Record<string, unknown>;
+
+let compiled: { validate: ValidateFunction; root: Schema } | undefined;
+
+function validator() {
+  if (!compiled) {
+    const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    addFormats.default(ajv);
+    compiled = { validate: ajv.compile(root), root };
+  }
+  return compiled;
+}
+
+/** Checks a loaded document against the JSON Schema; each ajv error becomes a positioned diagnostic. */
+export function validate(data: unknown, sourceMap: SourceMap, file: string): Diagnostic[] {
+  const { validate, root } = validator();
+  if (validate(data)) return [];
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of relevant(validate.errors ?? [])) {
+    const finding = describe(error, root);
+    const key = `${error.instancePath}|${finding.path.join('/')}|${finding.valueLevel ? '' : finding.message}`;
+    if (seen.has(key)) continue; // one value-level complaint per node is enough
+    seen.add(key);
+    const position = locate(sourceMap, finding.path, finding.atKey);
+    diagnostics.push({ file, ...position, severity: 'error', ruleId: finding.ruleId, message: finding.message, path: finding.path });
+  }
+  return diagnostics;
+}
+
+/** Drops ajv's bookkeeping errors (if/then) and a `const` that merely repeats an `enum` on the same node. */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
+  return errors.filter(
+    (e) => e.keyword !== 'if' && !(e.keyword === 'const' && enumPaths.has(e.instancePath)),
+  );
+}
+
+interface Finding {
+  path: Path;
+  ruleId: string;
+  message: string;
+  atKey: boolean;
+  valueLevel: boolean;
+}
+
+const NOUNS: Record<string, string> = {
+  date: 'geen geldige datum (JJJJ-MM-DD)',
+  email: 'geen geldig e-mailadres',
+  url: 'geen geldig webadres (enkel http:// of https://)',
+  phone: 'geen geldig telefoonnummer',
+  kbo: 'geen geldig ondernemingsnummer (10 cijfers, bv. 0207.725.203)',
+  postalCode: 'geen geldige postcode (4 cijfers)',
+};
+
+const TYPES: Record<string, string> = {
+  string: 'tekst', object: 'een mapping (sleutel: waarde)', array: 'een lijst', boolean: 'true of false',
+  integer: 'een geheel getal', number: 'een getal', null: 'leeg',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function describe(error: ErrorObject, root: Schema): Finding {
+  const path = fromPointer(error.instancePath);
+  const value = (error as { data?: unknown }).data;
+  const shown = JSON.stringify(value);
+  const base = { path, atKey: false, valueLevel: true };
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return { ...base, ruleId: 'schema-required', valueLevel: false, message: `verplicht veld "${missing}" ontbreekt` };
+    }
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
+      const key = params.additionalProperty ?? params.unevaluatedProperty ?? '';
+      const known = knownKeys(error.parentSchema as Schema, root);
+      return {
+        path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-unknown-key',
+        message: `onbekend veld "${key}"${didYouMean(key, known)}`,
+      };
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string }).type).split(',').map((t) => TYPES[t] ?? t).join(' of ');
+      return { ...base, ruleId: 'schema-type', message: `verwacht ${expected}, gevonden ${TYPES[typeOf(value)] ?? typeOf(value)} ${shown}` };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return {
+        ...base, ruleId: 'schema-enum',
+        message: `ongeldige waarde ${shown}${didYouMean(String(value), allowed)} (toegelaten: ${allowed.join(', ')})`,
+      };
+    }
+    case 'const':
+      return { ...base, ruleId: 'schema-enum', message: `verwacht ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, gevonden ${shown}` };
+    case 'format':
+    case 'pattern':
+      return { ...base, ruleId: 'schema-format', message: `${shown} is ${NOUNS[definitionName(error)] ?? 'niet in het verwachte formaat'}` };
+    case 'minLength':
+      return { ...base, ruleId: 'schema-empty', message: 'mag niet leeg zijn' };
+    case 'minItems':
+      return { ...base, ruleId: 'schema-empty', message: `verwacht minstens ${(error.params as { limit: number }).limit} element(en)` };
+    case 'uniqueItems':
+      return { ...base, ruleId: 'schema-duplicate', message: `dubbel element in de lijst: ${shown}` };
+    default:
+      return { ...base, ruleId: `schema-${error.keyword}`, message: error.message ?? 'ongeldige waarde' };
+  }
+}
+
+/** The $defs name (or property name) a format/pattern error belongs to, to phrase the message. */
+function definitionName(error: ErrorObject): string {
+  const parts = error.schemaPath.split('/');
+  const defs = parts.lastIndexOf('$defs');
+  if (defs >= 0 && parts[defs + 1]) return parts[defs + 1]!;
+  const last = fromPointer(error.instancePath).at(-1);
+  return typeof last === 'string' ? last : '';
+}
+
+/** Property names a mapping may have, following allOf and $ref (sections share common fields). */
+function knownKeys(schema: Schema, root: Schema): string[] {
+  const keys = new Set(Object.keys((schema.properties as Schema | undefined) ?? {}));
+  for (const part of (schema.allOf as Schema[] | undefined) ?? []) {
+    const ref = part.$ref as string | undefined;
+    const target = ref ? resolveRef(ref, root) : part;
+    for (const key of knownKeys(target, root)) keys.add(key);
+  }
+  return [...keys];
+}
+
+function resolveRef(ref: string, root: Schema): Schema {
+  return fromPointer(ref.replace(/^#/, '')).reduce<Schema>((node, part) => node[part] as Schema, root);
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import { compileText } from '../src/compile.js';
+import type { NoticeModel } from '../src/model/index.js';
+import { renderHtml } from '../src/render/html.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+
+/** The text a reader sees in an HTML page: no head, no tags, entities decoded, whitespace collapsed. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<head>[\s\S]*?<\/head>/i, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#?\w+);/g, (match, name: string) =>
+      name.startsWith('#x') && !(name in ENTITIES)
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith('#') && !(name in ENTITIES)
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (ENTITIES[name] ?? match),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const commonmark = new MarkdownIt('commonmark');
+
+/** The text a reader sees when the Markdown is rendered by a CommonMark renderer. */
+export const markdownText = (markdown: string): string => htmlText(commonmark.render(markdown));
+
+export interface Rendered {
+  model: NoticeModel;
+  html: string;
+  markdown: string;
+}
+
+/** Compiles an example in-process; fails loudly when it has errors. */
+export function renderExample(path: string): Rendered {
+  const compiled = compileText(readFileSync(path, 'utf8'), path);
+  const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
+  if (!compiled.model) throw new Error(`${path} has errors:\n${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
+  return { model: compiled.model, html: renderHtml(compiled.model), markdown: renderMarkdown(compiled.model) };
+}
