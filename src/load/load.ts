@@ -36,7 +36,10 @@ export function load(text: string, file: string): Loaded {
       ...at(error.pos[0]),
       severity: doc.errors.includes(error as never) ? 'error' : 'warning',
       ruleId: YAML_RULES[error.code] ?? 'yaml-syntax',
-      message: firstLine(error.message),
+      message:
+        error.code === 'DUPLICATE_KEY'
+          ? `dubbele sleutel "${keyAt(text, error.pos[0])}": elke sleutel mag maar één keer voorkomen`
+          : `ongeldige YAML: ${firstLine(error.message)}`,
     });
   }
   if (doc.errors.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
@@ -68,6 +71,11 @@ export function load(text: string, file: string): Loaded {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The key written at `offset` (up to its colon), for messages. */
+function keyAt(text: string, offset: number): string {
+  return /^\s*["']?([^"':\n]*)/.exec(text.slice(offset))![1]!.trim();
 }
 
 function describeNode(node: Node): string {

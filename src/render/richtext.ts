@@ -34,6 +34,8 @@ export function richTextToMarkdown(text: string, indent = 0): string {
     .map((line) => {
       const safe = line
         .replace(/<(?!(https?:\/\/|mailto:)[^\s>]*>)/g, '\\<')
+        // A link to anything but the web or an e-mail address stays text, as markdown-it does in the HTML.
+        .replace(/\]\((?!\s*<?(https?:|mailto:))/g, ']\\(')
         .replace(/^(\s*)(#|>|\||```|~~~|={2,}\s*$|-{3,}\s*$)/, '$1\\$2')
         .replace(/^ {4,}(?![-*+] |\d+[.)] )/, '');
       const marker = /^(\s*)([-*+]|\d+[.)])\s+/.exec(safe);
@@ -45,11 +47,25 @@ export function richTextToMarkdown(text: string, indent = 0): string {
     .trimStart();
 }
 
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set(['bv', 'bijv', 'vb', 'nr', 'art', 'enz', 'resp', 'incl', 'excl', 'ca', 'dhr', 'mevr', 'mr', 'dr', 'st', 'zgn']);
+
 /**
  * One sentence per line ("semantic line breaks"): a Markdown soft break renders as a space, so the output reads the
- * same while a changed sentence shows as one changed line in a diff. Splits only after a word of four or more
- * letters, so abbreviations (bv., o.a., art. 9) stay intact.
+ * same while a changed sentence shows as one changed line in a diff. A period after an abbreviation (bv., o.a.,
+ * art.) or a single letter does not end a sentence.
  */
 export function splitSentences(line: string): string[] {
-  return line.split(/(?<=[\p{L}\p{N})"”’]{4}[.!?])\s+(?=[\p{Lu}"“‘(])/u);
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(/([\p{L}\p{N}.]+)([.!?])[)"”’]?\s+(?=[\p{Lu}"“‘(])/gu)) {
+    const word = match[1]!;
+    const isAbbreviation = match[2] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || word.includes('.') || word.length === 1);
+    if (isAbbreviation) continue;
+    const end = match.index + match[0].trimEnd().length;
+    parts.push(line.slice(start, end));
+    start = match.index + match[0].length;
+  }
+  parts.push(line.slice(start));
+  return parts;
 }

@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot, schemaPath } from '../paths.js';
+
+type Schema = Record<string, unknown> & {
+  $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[];
+  description?: string; examples?: unknown[]; enum?: unknown[]; type?: string; required?: string[]; default?: unknown;
+};
+
+/**
+ * docs/schema.md, generated from the JSON Schema's own descriptions so the reference and the schema cannot drift;
+ * each field's example is taken from the schema or, failing that, from the first example document that uses it.
+ */
+export function schemaReference(): string {
+  const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+  const defs = root.$defs as Record<string, Schema>;
+  const samples = readdirSync(join(packageRoot, 'examples'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(readFileSync(join(packageRoot, 'examples', f), 'utf8'), { schema: 'core' }) as unknown);
+  const lines = [
+    '# YAML reference',
+    '',
+    '<!-- Generated from schemas/privacy-notice.schema.json by `npm run docs`; do not edit by hand. -->',
+    '',
+    'Every field privnote understands, with its description from the JSON Schema and an example value.',
+    'Free-text fields accept a small Markdown subset (emphasis, lists, links); raw HTML is not rendered.',
+    'A path like `purposes.items[].retention` means: the field `retention` of each element of the list `purposes.items`.',
+    '',
+  ];
+  for (const [kind, def] of [['Privacyverklaring (`kind: privacyverklaring`, the default)', defs.statement!], ['Protocol (`kind: protocol`)', defs.protocol!]] as const) {
+    lines.push(`## ${kind}`, '', '| Field | Type | Description | Example |', '| --- | --- | --- | --- |');
+    walk(def, [], new Set(), (path, schema, required) => {
+      const example = schema.examples?.[0] ?? sampleAt(samples, path, def === defs.protocol);
+      lines.push(`| \`${path.join('.')}\`${required ? ' (verplicht)' : ''} | ${typeName(schema)} | ${cell(describe(schema))} | ${example === undefined ? '' : cell(`\`${short(example)}\``)} |`);
+    });
+    lines.push('');
+  }
+  return lines.join('\n');
+
+  function resolve(schema: Schema): Schema {
+    if (!schema.$ref) return schema;
+    const target = defs[schema.$ref.replace('#/$defs/', '')]!;
+    const { $ref: _ref, ...rest } = schema;
+    return resolve({ ...target, ...rest, description: rest.description ?? target.description });
+  }
+
+  function walk(schema: Schema, path: string[], seen: Set<Schema>, emit: (path: string[], schema: Schema, required: boolean) => void) {
+    const resolved = resolve(schema);
+    const properties: Record<string, Schema> = { ...resolved.properties };
+    const required = new Set(resolved.required ?? []);
+    for (const part of resolved.allOf ?? []) Object.assign(properties, resolve(part).properties);
+    for (const [key, child] of Object.entries(properties)) {
+      const childPath = [...path, key];
+      const target = resolve(child);
+      emit(childPath, target, required.has(key));
+      if (seen.has(target)) continue;
+      const nested = new Set(seen).add(target);
+      if (target.properties || target.allOf) walk(target, childPath, nested, emit);
+      const items = target.items && resolve(target.items);
+      if (items && (items.properties || items.allOf)) walk(items, [...childPath.slice(0, -1), `${key}[]`], nested, emit);
+    }
+  }
+
+  function sampleAt(documents: unknown[], path: string[], protocol: boolean): unknown {
+    for (const document of documents) {
+      if (((document as { kind?: string }).kind === 'protocol') !== protocol) continue;
+      let nodes: unknown[] = [document];
+      for (const part of path) {
+        const key = part.replace(/\[\]$/, '');
+        nodes = nodes.flatMap((node) => {
+          const value = (node as Record<string, unknown> | undefined)?.[key];
+          return part.endsWith('[]') && Array.isArray(value) ? value : value === undefined ? [] : [value];
+        });
+      }
+      const found = nodes.find((node) => node !== '' && (typeof node !== 'object' || Array.isArray(node)));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+}
+
+function typeName(schema: Schema): string {
+  if (schema.enum) return schema.enum.map((v) => `\`${String(v)}\``).join(', ');
+  if (schema.const) return `\`${String(schema.const)}\``;
+  if (schema.type === 'array') return 'lijst';
+  return ({ string: 'tekst', object: 'mapping', boolean: 'true/false', integer: 'getal' } as Record<string, string>)[schema.type ?? ''] ?? 'tekst';
+}
+
+const describe = (schema: Schema) =>
+  `${schema.description ?? ''}${schema.default !== undefined ? ` Standaard: \`${String(schema.default)}\`.` : ''}`;
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const short = (value: unknown) => {
+  const text = Array.isArray(value) ? JSON.stringify(value) : String(value);
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 70 ? `${line.slice(0, 67)}…` : line;
+};

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+/** Runs the real executable, as a user or CI script would. */
+function privnote(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/privnote.js', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'privnote-cli-'));
+
+describe('privnote check: diagnostics like a compiler', () => {
+  test.each([
+    ['syntax-error.yaml', /^test\/fixtures\/syntax-error\.yaml:4:1  error  yaml-syntax  ongeldige YAML: /m],
+    ['duplicate-key.yaml', /^test\/fixtures\/duplicate-key\.yaml:5:1  error  yaml-duplicate-key  dubbele sleutel "title": elke sleutel mag maar één keer voorkomen$/m],
+    ['missing-required.yaml', /^test\/fixtures\/missing-required\.yaml:1:1  error  schema-required  verplicht veld "controller" ontbreekt$/m],
+    ['wrong-type.yaml', /^test\/fixtures\/wrong-type\.yaml:5:24  error  schema-type  verwacht een lijst, gevonden tekst "Jan"$/m],
+    ['unknown-key.yaml', /^test\/fixtures\/unknown-key\.yaml:5:7  error  schema-unknown-key  onbekend veld "emial"; bedoelde je "email"\?$/m],
+    ['not-mapping.yaml', /^test\/fixtures\/not-mapping\.yaml:1:1  error  yaml-not-mapping  /m],
+  ])('%s: exit 1, position and rule on stderr, no stack trace', (fixture, expected) => {
+    const { code, stdout, stderr } = privnote('check', `test/fixtures/${fixture}`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(expected);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe('');
+  });
+
+  test('reports the problems of all files in one run, then a summary', () => {
+    const { code, stderr } = privnote('check', 'test/fixtures/unknown-key.yaml', 'test/fixtures/wrong-type.yaml', 'test/fixtures/minimal.yaml');
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter((line) => / {2}error {2}/.test(line))).toHaveLength(2);
+    expect(stderr).toContain('2 errors, 0 warnings in 3 files');
+  });
+
+  test('a valid file: exit 0 and nothing on stderr', () => {
+    const { code, stdout, stderr } = privnote('check', 'test/fixtures/minimal.yaml');
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toBe('1 file(s) OK\n');
+  });
+});
+
+describe('privnote build', () => {
+  test('writes <out-dir>/<basename>.<format> for the requested formats only', () => {
+    const out = tempDir();
+    const { code, stdout } = privnote('build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'md,html');
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['minimal.html', 'minimal.md']);
+    expect(stdout).toContain(`wrote ${join(out, 'minimal.md')}`);
+  });
+
+  test('a broken document writes nothing and keeps its earlier output; the others are still built', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    copyFileSync('test/fixtures/minimal.yaml', join(dir, 'good.yaml'));
+    copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
+    expect(privnote('build', dir, '-o', out, '-f', 'html').code).toBe(0);
+    const before = readFileSync(join(out, 'notice.html'), 'utf8');
+
+    writeFileSync(join(dir, 'notice.yaml'), readFileSync('test/fixtures/unknown-key.yaml'));
+    writeFileSync(join(dir, 'good.yaml'), readFileSync('test/fixtures/minimal.yaml', 'utf8').replace('Testgemeente', 'Nieuwe gemeente'));
+    const { code, stderr } = privnote('build', dir, '-o', out, '-f', 'html');
+    expect(code).toBe(1);
+    expect(stderr).toContain('schema-unknown-key');
+    expect(readFileSync(join(out, 'notice.html'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'good.html'), 'utf8')).toContain('Nieuwe gemeente');
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test.each([
+    [['build', 'test/fixtures/minimal.yaml', '-f', 'docx'], /unknown format "docx": choose from html, md, pdf/],
+    [['build', 'does-not-exist.yaml'], /input not found: does-not-exist\.yaml/],
+    [['check'], /missing required argument 'inputs'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('wrong usage %j: exit 2 with a one-line reason', (args, message) => {
+    const { code, stderr } = privnote(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--version and --help', () => {
+    const version = privnote('--version');
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const help = privnote('build', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--out-dir');
+    expect(help.stdout).toContain('Examples:');
+  });
+
+  test('no output directory is created for a run that only fails', () => {
+    const out = join(tempDir(), 'never');
+    expect(privnote('build', 'test/fixtures/unknown-key.yaml', '-o', out).code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});

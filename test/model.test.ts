@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { compileText } from '../src/compile.js';
+import type { StatementModel } from '../src/model/statement.js';
+import { dutchDate } from '../src/model/texts.js';
+
+const BASE = 'title: T\ncontroller:\n  entities:\n    - name: A\n';
+const model = (extra: string) => {
+  const compiled = compileText(BASE + extra, 'x.yaml');
+  return { model: compiled.model as StatementModel | undefined, diagnostics: compiled.diagnostics };
+};
+
+describe('model', () => {
+  test('dates are written in Dutch', () => {
+    expect(dutchDate('2022-07-18')).toBe('18 juli 2022');
+    expect(dutchDate('2023-12-01')).toBe('1 december 2023');
+  });
+
+  test('sections follow the standard order and only those present appear', () => {
+    const { model: m } = model('rights: {}\npurposes:\n  items: [{ name: X }]\ndpo: { email: dpo@a.be }\n');
+    expect(m!.sections.map((s) => s.id)).toEqual(['controller', 'purposes', 'rights', 'contact']);
+  });
+
+  test('style.sections sets order and numbering; headings can be titles', () => {
+    const { model: m } = model('style:\n  numbering: true\n  headings: titels\n  sections: [rights, controller]\nrights: {}\n');
+    expect(m!.sections.map((s) => [s.number, s.heading])).toEqual([
+      [1, 'Je rechten'],
+      [2, 'Verwerkingsverantwoordelijke'],
+    ]);
+  });
+
+  test('an unknown section in style.sections is an error with a suggestion, at the item', () => {
+    const { model: m, diagnostics } = model('style:\n  sections: [controller, right]\n');
+    expect(m).toBeUndefined();
+    expect(diagnostics).toMatchObject([
+      { ruleId: 'unknown-section', line: 6, column: 26, message: 'onbekende sectie "right"; bedoelde je "rights"?' },
+    ]);
+  });
+
+  test('rights without a list get the standard rights with their articles', () => {
+    const { model: m } = model('rights: {}\n');
+    const rights = m!.sections.find((s) => s.id === 'rights')!.content.items as { label: string; article: string }[];
+    expect(rights.map((r) => r.article)).toEqual(['AVG art. 15', 'AVG art. 16', 'AVG art. 17', 'AVG art. 18', 'AVG art. 20', 'AVG art. 21']);
+  });
+
+  test('a supervisory authority gets its standard contact details, overridable per document', () => {
+    const { model: m } = model('complaints:\n  authorities:\n    - authority: gba\n      website: https://www.privacycommission.be\n');
+    const [gba] = m!.sections.find((s) => s.id === 'complaints')!.content.authorities as Record<string, string>[];
+    expect(gba).toMatchObject({
+      name: 'Gegevensbeschermingsautoriteit',
+      addressLine: 'Drukpersstraat 35, 1000 Brussel',
+      email: 'contact@apd-gba.be',
+      website: 'https://www.privacycommission.be',
+    });
+  });
+
+  test('purposes grouped by legal basis keep their order of first appearance', () => {
+    const { model: m } = model(
+      'purposes:\n  groupByBasis: true\n  items:\n' +
+        '    - { name: P1, basis: [{ basis: wettelijke-verplichting }] }\n' +
+        '    - { name: P2, basis: [{ basis: toestemming }] }\n' +
+        '    - { name: P3, basis: [{ basis: wettelijke-verplichting }] }\n',
+    );
+    const groups = m!.sections.find((s) => s.id === 'purposes')!.content.groups as { article: string; items: { name: string }[] }[];
+    expect(groups.map((g) => [g.article, g.items.map((i) => i.name)])).toEqual([
+      ['AVG art. 6.1.c', ['P1', 'P3']],
+      ['AVG art. 6.1.a', ['P2']],
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+/** Builds real PDFs with the system Chromium and reads them back with poppler-utils. */
+const out = mkdtempSync(join(tmpdir(), 'privnote-pdf-'));
+const pdfOf = (name: string) => join(out, `${name}.pdf`);
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+
+beforeAll(() => {
+  const result = spawnSync(
+    process.execPath,
+    ['bin/privnote.js', 'build', 'examples/ocmw-leuven.yaml', 'examples/protocol-opgroeien-ocmw-leopoldsburg.yaml', '-o', out, '-f', 'pdf'],
+    { encoding: 'utf8' },
+  );
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+});
+
+describe('PDF of the OCMW Leuven statement', () => {
+  const info = () => poppler('pdfinfo', pdfOf('ocmw-leuven'));
+
+  test('is A4, several pages, tagged, with title, author, language and privnote as creator', () => {
+    expect(info()).toMatch(/^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)$/m);
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(info())![1])).toBeGreaterThan(3);
+    expect(info()).toMatch(/^Tagged:\s+yes$/m);
+    expect(info()).toMatch(/^Title:\s+Privacyverklaring OCMW Leuven$/m);
+    expect(info()).toMatch(/^Author:\s+OCMW Leuven/m);
+    expect(info()).toMatch(/^Creator:\s+privnote$/m);
+    expect(readFileSync(pdfOf('ocmw-leuven'), 'latin1')).toContain('/Lang (nl-BE)');
+  });
+
+  test('contains the section headings and numbered page footers', () => {
+    const text = poppler('pdftotext', '-layout', pdfOf('ocmw-leuven'), '-');
+    for (const heading of ['Welke persoonsgegevens verzamelt OCMW Leuven?', 'Wat zijn jouw rechten?', 'Samengevat']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toMatch(/Pagina 1 van \d+/);
+  });
+
+  test('has a document outline (bookmarks) with the sections', () => {
+    const xml = poppler('pdftohtml', '-xml', '-stdout', '-i', pdfOf('ocmw-leuven'));
+    const items = [...xml.matchAll(/<item page="\d+">([^<]+)<\/item>/g)].map((m) => m[1]);
+    expect(items).toContain('Wat zijn jouw rechten?');
+    expect(items.length).toBeGreaterThan(8);
+  });
+
+  test('embeds its fonts', () => {
+    const fonts = poppler('pdffonts', pdfOf('ocmw-leuven')).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/ yes +yes +yes /);
+  });
+});
+
+test('the protocol PDF has its articles in the outline', () => {
+  const xml = poppler('pdftohtml', '-xml', '-stdout', '-i', pdfOf('protocol-opgroeien-ocmw-leopoldsburg'));
+  expect(xml).toMatch(/<item page="\d+">Artikel 1: /);
+  expect(xml).toMatch(/<item page="\d+">Artikel 11: /);
+});

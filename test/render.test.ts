@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { escapeMarkdownInline, richTextToMarkdown, splitSentences } from '../src/render/richtext.js';
+import { htmlText, markdownText, renderExample } from './helpers.js';
+
+describe('HTML output', () => {
+  const { html } = renderExample('test/fixtures/hostile.yaml');
+
+  test('is one self-contained nl-BE page without external requests', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl-BE">/);
+    expect(html).toContain('<style>');
+    expect(html).not.toMatch(/<link\b|<script\b|src=["']https?:|@import/);
+  });
+
+  test('escapes every value', () => {
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('<img src=x');
+    expect(htmlText(html)).toContain('<img src=x onerror=alert(1)> & Co | [x]');
+  });
+
+  test('free text is Markdown without raw HTML, headings, quotes or javascript: links', () => {
+    expect(html).not.toContain('href="javascript:');
+    expect(html).not.toContain('<b>ruwe HTML</b>');
+    expect(html).not.toMatch(/<h1>geen kop|<blockquote>/);
+    expect(htmlText(html)).toContain('# geen kop');
+  });
+
+  test('has a table of contents linking to every section', () => {
+    const anchors = [...html.matchAll(/<li><a href="#([\w-]+)">/g)].map((m) => m[1]);
+    expect(anchors).toEqual(['controller', 'purposes', 'rights', 'contact'].filter((id) => html.includes(`id="${id}"`)));
+    for (const anchor of anchors) expect(html).toContain(`<section id="${anchor}"`);
+  });
+});
+
+describe('Markdown output', () => {
+  const { markdown } = renderExample('test/fixtures/hostile.yaml');
+
+  test('values cannot change the structure: one heading, no link, no HTML from the YAML', () => {
+    expect(markdown.split('\n').filter((line) => line.startsWith('# '))).toHaveLength(1);
+    const rendered = markdownText(markdown);
+    expect(rendered).toContain('# Kop | *ster* [link](https://x.be) <script>alert(1)</script>');
+    expect(rendered).toContain('<img src=x onerror=alert(1)> & Co | [x]');
+    expect(markdown).not.toContain('](javascript:');
+  });
+
+  test('escapes only what could open structure', () => {
+    expect(escapeMarkdownInline('# Kop')).toBe('\\# Kop');
+    expect(escapeMarkdownInline('1. item')).toBe('1\\. item');
+    expect(escapeMarkdownInline('0207.725.203')).toBe('0207.725.203');
+    expect(escapeMarkdownInline('a | b *c* [d] <e> &amp;')).toBe('a \\| b \\*c\\* \\[d\\] \\<e\\> \\&amp;');
+    expect(escapeMarkdownInline('twee\nregels')).toBe('twee regels');
+  });
+
+  test('free text: one sentence per line, continuation lines stay inside their list item', () => {
+    expect(richTextToMarkdown('Eerste zin. Tweede zin, bv. dit. Derde!', 2)).toBe(
+      'Eerste zin.\n  Tweede zin, bv. dit.\n  Derde!',
+    );
+    expect(richTextToMarkdown('- Een item. Met twee zinnen.')).toBe('- Een item.\n  Met twee zinnen.');
+    expect(richTextToMarkdown('# geen kop\n> geen citaat\n<b>x</b>')).toBe('\\# geen kop\n\\> geen citaat\n\\<b>x\\</b>');
+  });
+
+  test('abbreviations do not split a sentence', () => {
+    expect(splitSentences('Zie art. 9 en o.a. Kruispuntbank. Dan verder.')).toEqual([
+      'Zie art. 9 en o.a. Kruispuntbank.',
+      'Dan verder.',
+    ]);
+  });
+
+  test('ends with exactly one newline and has no trailing spaces or triple blank lines', () => {
+    expect(markdown.endsWith('\n') && !markdown.endsWith('\n\n')).toBe(true);
+    expect(markdown).not.toMatch(/[ \t]+\n(?!\n)(?<! {2}\n)|\n{3,}/);
+  });
+});
