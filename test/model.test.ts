@@ -28,6 +28,19 @@ describe('model', () => {
     ]);
   });
 
+  test('the introduction stays unnumbered; special processings can be sections of their own', () => {
+    const { model: m } = model(
+      'style: { numbering: true }\nintroduction: { text: Hallo }\nspecialProcessings:\n  asSections: true\n  items:\n' +
+        '    - { type: cookies, heading: Welke cookies? }\n    - { type: camera }\n',
+    );
+    expect(m!.sections.map((s) => [s.number, s.heading, s.anchor])).toEqual([
+      [undefined, 'Inleiding', 'introduction'],
+      [1, 'Wie is verantwoordelijk voor je persoonsgegevens?', 'controller'],
+      [2, 'Welke cookies?', 'cookies-1'],
+      [3, 'Cameratoezicht', 'camera-2'],
+    ]);
+  });
+
   test('an unknown section in style.sections is an error with a suggestion, at the item', () => {
     const { model: m, diagnostics } = model('style:\n  sections: [controller, right]\n');
     expect(m).toBeUndefined();

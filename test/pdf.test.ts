@@ -27,7 +27,7 @@ describe('PDF of the OCMW Leuven statement', () => {
     expect(Number(/^Pages:\s+(\d+)$/m.exec(info())![1])).toBeGreaterThan(3);
     expect(info()).toMatch(/^Tagged:\s+yes$/m);
     expect(info()).toMatch(/^Title:\s+Privacyverklaring OCMW Leuven$/m);
-    expect(info()).toMatch(/^Author:\s+OCMW Leuven/m);
+    expect(info()).toMatch(/^Author:\s+OCMW van Leuven$/m);
     expect(info()).toMatch(/^Creator:\s+privnote$/m);
     expect(readFileSync(pdfOf('ocmw-leuven'), 'latin1')).toContain('/Lang (nl-BE)');
   });

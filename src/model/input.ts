@@ -14,6 +14,7 @@ export interface Organisation {
 
 export interface Section {
   heading?: string; summary?: string; text?: string; closing?: string; examples?: string[];
+  display?: 'sectie' | 'ongenummerd' | 'subsectie' | 'zonder-titel';
 }
 
 export type LegalBasisCode =
@@ -51,9 +52,11 @@ export interface Statement {
     judicial?: { processed: boolean; basis?: string; text?: string };
     obligation?: string;
   };
-  sources?: Section & { from?: string[]; channels?: string[] };
+  sources?: Section & { from?: string[]; channels?: string[]; fromIntro?: string; channelsIntro?: string };
   storage?: Section;
-  purposes?: Section & { items: Purpose[]; numbered?: boolean; groupByBasis?: boolean };
+  purposes?: Section & {
+    items: Purpose[]; numbered?: boolean; groupByBasis?: boolean; groupHeadings?: Partial<Record<LegalBasisCode, string>>;
+  };
   legalBases?: Section & {
     numbered?: boolean;
     items?: { basis: LegalBasisCode; label?: string; text?: string; examples?: string[] }[];
@@ -72,12 +75,13 @@ export interface Statement {
   rights?: Section & {
     items?: { right: string; text?: string; conditions?: string[]; limits?: string; examples?: string[] }[];
     exercise?: {
-      text?: string; channels?: string[]; identification?: string; contact?: ContactPoint;
+      heading?: string; text?: string; channels?: string[]; identification?: string; contact?: ContactPoint;
       responseTime?: string; cost?: string; link?: Link;
     };
     automatedDecisions?: string;
   };
   specialProcessings?: Section & {
+    asSections?: boolean;
     items?: { type: string; heading?: string; text?: string; retention?: string; link?: Link }[];
   };
   changes?: Section;

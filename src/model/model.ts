@@ -17,6 +17,8 @@ export interface BaseModel {
 
 export interface OrganisationView extends Organisation {
   addressLine?: string;
+  /** "Maatschappelijke zetel" instead of "Adres". */
+  addressLabel?: string;
 }
 
 export const addressLine = (address: Address | undefined): string | undefined =>
@@ -28,6 +30,7 @@ export const addressLine = (address: Address | undefined): string | undefined =>
 export const organisationView = (organisation: Organisation): OrganisationView => ({
   ...organisation,
   addressLine: addressLine(organisation.address),
+  addressLabel: organisation.seat ? texts().labels.seat : undefined,
 });
 
 export function baseModel(document: Document, author: string): BaseModel {

@@ -13,6 +13,8 @@ type SectionId = (typeof STANDARD_SECTIONS)[number];
 
 export interface SectionView {
   id: string;
+  /** Heading level: 2 for a section, 3 for a subsection, 0 for a section without a title. */
+  level: 0 | 2 | 3;
   /** Name of the Handlebars partial that renders this section. */
   partial: string;
   anchor: string;
@@ -32,18 +34,37 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
   const author = doc.controller.entities.map((entity) => entity.name).join(', ');
   const order = sectionOrder(doc, report);
   const style = doc.style ?? {};
-  const sections = order.map((id, index): SectionView => {
+  // An introduction stands before the numbered sections, as in the documents organisations publish.
+  let number = 0;
+  const numbered = (id: string, display = 'sectie') =>
+    style.numbering && id !== 'introduction' && display === 'sectie' ? ++number : undefined;
+  const sections = order.flatMap((id): SectionView[] => {
     const extra = doc.extraSections?.find((section) => section.id === id);
-    const source = (extra ?? doc[id as SectionId] ?? {}) as Record<string, unknown> & { heading?: string };
-    const standard = texts().sections[id];
-    return {
+    const source = (extra ?? doc[id as SectionId] ?? {}) as Record<string, unknown> & { heading?: string; display?: string };
+    const display = source.display ?? 'sectie';
+    const level = display === 'zonder-titel' ? 0 : display === 'subsectie' ? 3 : 2;
+    const content = extra ? source : enrich(id as SectionId, doc, order);
+    if (id === 'specialProcessings' && doc.specialProcessings?.asSections) {
+      // Each special processing under its own heading, as a section of its own ("Welke cookies gebruiken we?").
+      return (content.items as { type: string; heading: string }[]).map((item, index) => ({
+        id: `${id}-${index + 1}`,
+        level,
+        partial: 'specialProcessing',
+        anchor: `${item.type}-${index + 1}`,
+        number: numbered(id, display),
+        heading: item.heading,
+        content: item,
+      }));
+    }
+    return [{
       id,
+      level,
       partial: extra ? 'extra' : id,
       anchor: id,
-      number: style.numbering ? index + 1 : undefined,
-      heading: source.heading ?? standard?.[style.headings ?? 'vragen'] ?? id,
-      content: extra ? source : enrich(id as SectionId, doc),
-    };
+      number: numbered(id, display),
+      heading: source.heading ?? texts().sections[id]?.[style.headings ?? 'vragen'] ?? id,
+      content,
+    }];
   });
   return { ...baseModel(doc, author), kind: 'privacyverklaring', toc: style.toc ?? true, sections };
 }
@@ -71,13 +92,16 @@ function sectionOrder(doc: Statement, report: Report): string[] {
 }
 
 /** Section content plus what the templates need resolved: labels, standard texts, numbers. */
-function enrich(id: SectionId, doc: Statement): Record<string, unknown> {
+function enrich(id: SectionId, doc: Statement, order: string[]): Record<string, unknown> {
   const t = texts();
   switch (id) {
     case 'controller': {
       const c = doc.controller;
+      // The DPO's contact details must be somewhere (AVG art. 13.1.b): without a contact section, they go here.
+      const dpo = !order.includes('contact') && doc.dpo && { label: t.labels.dpo, ...doc.dpo, addressLine: addressLine(doc.dpo.address) };
       return {
         ...c,
+        dpo,
         entities: c.entities.map(organisationView),
         others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation) })),
       };
@@ -97,7 +121,14 @@ function enrich(id: SectionId, doc: Statement): Record<string, unknown> {
       const items = purposes.items.map((purpose, index) =>
         purposeView(purpose, purposes.numbered ? index + 1 : undefined, purposes.groupByBasis ?? false),
       );
-      return { ...purposes, items, groups: purposes.groupByBasis ? groupByBasis(items) : undefined };
+      // Purposes that are only a name read best as a plain list, as organisations publish them.
+      const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
+      return {
+        ...purposes,
+        items,
+        compact: compact && !purposes.groupByBasis,
+        groups: purposes.groupByBasis ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined,
+      };
     }
     case 'legalBases': {
       const bases = doc.legalBases!;
@@ -108,7 +139,8 @@ function enrich(id: SectionId, doc: Statement): Record<string, unknown> {
           number: bases.numbered ? index + 1 : undefined,
           label: item.label ?? t.legalBases[item.basis]!.label,
           article: t.legalBases[item.basis]!.article,
-          text: item.text ?? t.legalBases[item.basis]!.text,
+          // An organisation that words the basis itself does not get the standard explanation added.
+          text: item.text ?? (item.label ? undefined : t.legalBases[item.basis]!.text),
         })),
       };
     }
@@ -168,12 +200,13 @@ function purposeView(purpose: Purpose, number: number | undefined, grouped: bool
 type PurposeView = ReturnType<typeof purposeView>;
 
 /** Groups purposes under their first legal basis, in order of first appearance. */
-function groupByBasis(items: PurposeView[]) {
+function groupByBasis(items: PurposeView[], headings: Partial<Record<string, string>>) {
   const groups = new Map<string, { phrase: string; article: string; items: PurposeView[] }>();
   for (const item of items) {
     const first = item.basis?.[0];
     const key = first?.basis ?? '';
-    if (!groups.has(key)) groups.set(key, { phrase: first?.phrase ?? '', article: first?.article ?? '', items: [] });
+    const phrase = headings[key] ?? first?.phrase ?? '';
+    if (!groups.has(key)) groups.set(key, { phrase, article: first?.article ?? '', items: [] });
     groups.get(key)!.items.push(item);
   }
   return [...groups.values()];

@@ -2,9 +2,10 @@ import MarkdownIt from 'markdown-it';
 
 /**
  * The Markdown subset allowed in free-text fields: paragraphs, emphasis, lists, links.
- * Raw HTML is off, so markdown-it also refuses javascript:, vbscript: and data: links.
+ * Raw HTML is off, so markdown-it also refuses javascript:, vbscript: and data: links. Web and e-mail
+ * addresses written in the text become links, as they were in the published originals.
  */
-const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).disable([
+const markdown = new MarkdownIt('default', { html: false, linkify: true, typographer: false }).disable([
   'heading', 'lheading', 'table', 'code', 'fence', 'blockquote', 'hr', 'image', 'reference', 'html_block', 'html_inline',
 ]);
 
@@ -58,7 +59,7 @@ const ABBREVIATIONS = new Set(['bv', 'bijv', 'vb', 'nr', 'art', 'enz', 'resp', '
 export function splitSentences(line: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const match of line.matchAll(/([\p{L}\p{N}.]+)([.!?])[)"”’]?\s+(?=[\p{Lu}"“‘(])/gu)) {
+  for (const match of line.matchAll(/([\p{L}\p{N}.'’]+)[)"”’]?([.!?])[)"”’]?\s+(?=[\p{Lu}"“‘(])/gu)) {
     const word = match[1]!;
     const isAbbreviation = match[2] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || word.includes('.') || word.length === 1);
     if (isAbbreviation) continue;

@@ -12,8 +12,9 @@ function footer(title: string): string {
   const { labels } = texts();
   const escaped = Handlebars.escapeExpression(title);
   return `<div style="font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #555;
-    width: 100%; margin: 0 18mm; display: flex; justify-content: space-between;">
-    <span>${escaped}</span><span>${labels.page} <span class="pageNumber"></span> ${labels.of} <span class="totalPages"></span></span></div>`;
+    width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;">
+    <span style="flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escaped}</span>
+    <span style="white-space: nowrap;">${labels.page} <span class="pageNumber"></span> ${labels.of} <span class="totalPages"></span></span></div>`;
 }
 
 /** Blocks every request: the HTML is self-contained, and rendering must stay offline. */
