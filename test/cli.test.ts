@@ -6,7 +6,11 @@ import { describe, expect, test } from 'vitest';
 
 /** Runs the real executable, as a user or CI script would. */
 function privnote(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/privnote.js', ...args], { encoding: 'utf8' });
+  return privnoteWith(process.env, ...args);
+}
+
+function privnoteWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/privnote.js', ...args], { encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -89,6 +93,24 @@ describe('privnote build', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--out-dir');
     expect(help.stdout).toContain('Examples:');
+  });
+
+  test('without a Chromium, PDF output fails with exit 2 and says how to install one; HTML needs none', () => {
+    const out = tempDir();
+    const env = { PATH: '/nonexistent', HOME: out };
+    const pdf = privnoteWith(env, 'build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'pdf');
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/no Chromium found for PDF output\. Install one \(Debian\/Ubuntu: `sudo apt-get install chromium`\)/);
+    expect(privnoteWith(env, 'build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'html').code).toBe(0);
+  });
+
+  test('PRIVNOTE_CHROMIUM that is not an executable is named in the error', () => {
+    const { code, stderr } = privnoteWith(
+      { ...process.env, PRIVNOTE_CHROMIUM: '/nonexistent/chrome' },
+      'build', 'test/fixtures/minimal.yaml', '-o', tempDir(), '-f', 'pdf',
+    );
+    expect(code).toBe(2);
+    expect(stderr).toBe('privnote: PRIVNOTE_CHROMIUM=/nonexistent/chrome is not an executable file\n');
   });
 
   test('no output directory is created for a run that only fails', () => {

@@ -2,9 +2,10 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'puppeteer';
+import { UsageError } from '../../inputs.js';
 
-/** Raised when no Chromium can be found: the message says how to get one. */
-export class BrowserNotFoundError extends Error {}
+/** Raised when no Chromium can be found: a setup problem (exit 2), and the message says how to solve it. */
+export class BrowserNotFoundError extends UsageError {}
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
