@@ -12,3 +12,10 @@ test('the reference documents every field, nested ones included', () => {
     expect(reference).toContain(path);
   }
 });
+
+test('every field in the reference has a description and an example', () => {
+  const rows = schemaReference().split('\n').filter((line) => line.startsWith('| `'));
+  const cells = rows.map((row) => row.split(/(?<!\\)\|/).map((cell) => cell.trim()));
+  expect(cells.filter((c) => !c[3] || !c[4]).map((c) => c[1])).toEqual([]);
+  expect(rows.length).toBeGreaterThan(150);
+});

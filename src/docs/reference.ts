@@ -10,7 +10,7 @@ type Schema = Record<string, unknown> & {
 
 /**
  * docs/schema.md, generated from the JSON Schema's own descriptions so the reference and the schema cannot drift;
- * each field's example is taken from the schema or, failing that, from the first example document that uses it.
+ * each field's example is taken from the first example document that uses it or, failing that, from the schema.
  */
 export function schemaReference(): string {
   const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
@@ -29,11 +29,23 @@ export function schemaReference(): string {
     'A path like `purposes.items[].retention` means: the field `retention` of each element of the list `purposes.items`.',
     '',
   ];
+  const sectionFields = Object.keys(defs.section!.properties!);
+  const row = (path: string[], schema: Schema, required: boolean, example: unknown) =>
+    `| \`${path.join('.')}\`${required ? ' (verplicht)' : ''} | ${typeName(schema)} | ${cell(describe(schema))} | ${example === undefined ? '' : cell(`\`${short(example)}\``)} |`;
+  const header = ['| Field | Type | Description | Example |', '| --- | --- | --- | --- |'];
+
+  lines.push('## Fields of every section', '', 'Every section of a privacyverklaring (`introduction`, `controller`, `data`, …, `extraSections[]`) also has these fields:', '', ...header);
+  for (const [key, schema] of Object.entries(defs.section!.properties!)) {
+    const target = resolve(schema);
+    const sample = ['purposes', 'rights', 'security', 'data'].map((section) => sampleAt(samples, [section, key], false)).find((v) => v !== undefined);
+    lines.push(row([key], target, false, sample ?? target.examples?.[0]));
+  }
+  lines.push('');
   for (const [kind, def] of [['Privacyverklaring (`kind: privacyverklaring`, the default)', defs.statement!], ['Protocol (`kind: protocol`)', defs.protocol!]] as const) {
-    lines.push(`## ${kind}`, '', '| Field | Type | Description | Example |', '| --- | --- | --- | --- |');
-    walk(def, [], new Set(), (path, schema, required) => {
-      const example = schema.examples?.[0] ?? sampleAt(samples, path, def === defs.protocol);
-      lines.push(`| \`${path.join('.')}\`${required ? ' (verplicht)' : ''} | ${typeName(schema)} | ${cell(describe(schema))} | ${example === undefined ? '' : cell(`\`${short(example)}\``)} |`);
+    lines.push(`## ${kind}`, '', ...header);
+    walk(def, [], new Set(), (path, schema, required, inSection) => {
+      if (inSection && sectionFields.includes(path.at(-1)!)) return;
+      lines.push(row(path, schema, required, sampleAt(samples, path, def === defs.protocol) ?? schema.examples?.[0]));
     });
     lines.push('');
   }
@@ -46,15 +58,21 @@ export function schemaReference(): string {
     return resolve({ ...target, ...rest, description: rest.description ?? target.description });
   }
 
-  function walk(schema: Schema, path: string[], seen: Set<Schema>, emit: (path: string[], schema: Schema, required: boolean) => void) {
+  function walk(
+    schema: Schema,
+    path: string[],
+    seen: Set<Schema>,
+    emit: (path: string[], schema: Schema, required: boolean, inSection: boolean) => void,
+  ) {
     const resolved = resolve(schema);
     const properties: Record<string, Schema> = { ...resolved.properties };
     const required = new Set(resolved.required ?? []);
+    const inSection = (resolved.allOf ?? []).some((part) => part.$ref === '#/$defs/section');
     for (const part of resolved.allOf ?? []) Object.assign(properties, resolve(part).properties);
     for (const [key, child] of Object.entries(properties)) {
       const childPath = [...path, key];
       const target = resolve(child);
-      emit(childPath, target, required.has(key));
+      emit(childPath, target, required.has(key), inSection);
       if (seen.has(target)) continue;
       const nested = new Set(seen).add(target);
       if (target.properties || target.allOf) walk(target, childPath, nested, emit);
@@ -74,7 +92,7 @@ export function schemaReference(): string {
           return part.endsWith('[]') && Array.isArray(value) ? value : value === undefined ? [] : [value];
         });
       }
-      const found = nodes.find((node) => node !== '' && (typeof node !== 'object' || Array.isArray(node)));
+      const found = nodes.find((node) => node !== '');
       if (found !== undefined) return found;
     }
     return undefined;
@@ -92,7 +110,7 @@ const describe = (schema: Schema) =>
   `${schema.description ?? ''}${schema.default !== undefined ? ` Standaard: \`${String(schema.default)}\`.` : ''}`;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const short = (value: unknown) => {
-  const text = Array.isArray(value) ? JSON.stringify(value) : String(value);
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   const line = text.replace(/\s+/g, ' ');
   return line.length > 70 ? `${line.slice(0, 67)}…` : line;
 };
