@@ -1,31 +1,38 @@
 import { readFile } from 'node:fs/promises';
+import { defaultConfig, type Config } from './config/config.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { load } from './load/load.js';
 import { locate } from './load/source-map.js';
 import { buildModel, type Document, type NoticeModel } from './model/index.js';
+import { runRules, type ItemStatus } from './rules/run.js';
 import { validate } from './validate/validate.js';
 
 export interface Compiled {
   file: string;
   diagnostics: Diagnostic[];
+  /** How the document fares on each art. 13/14 item; empty when it could not be checked. */
+  items: ItemStatus[];
   /** Present only when the document has no errors. */
   model?: NoticeModel;
 }
 
-/** load → validate → model for one file. Bad input never throws: it becomes diagnostics. */
-export async function compileFile(file: string): Promise<Compiled> {
-  const text = await readFile(file, 'utf8');
-  return compileText(text, file);
+/** load → validate → rules → model for one file. Bad input never throws: it becomes diagnostics. */
+export async function compileFile(file: string, config: Config = defaultConfig): Promise<Compiled> {
+  return compileText(await readFile(file, 'utf8'), file, config);
 }
 
-export function compileText(text: string, file: string): Compiled {
+export function compileText(text: string, file: string, config: Config = defaultConfig): Compiled {
   const loaded = load(text, file);
   const diagnostics = [...loaded.diagnostics];
-  if (!loaded.data) return { file, diagnostics };
+  const failed = (items: ItemStatus[] = []): Compiled => ({ file, diagnostics, items });
+  if (!loaded.data) return failed();
   diagnostics.push(...validate(loaded.data, loaded.sourceMap, file));
-  if (hasErrors(diagnostics)) return { file, diagnostics };
-  const model = buildModel(loaded.data as unknown as Document, ({ path = [], severity = 'error', ...finding }) =>
+  if (hasErrors(diagnostics)) return failed();
+  const document = loaded.data as unknown as Document;
+  const { diagnostics: findings, items } = runRules(document, loaded.sourceMap, file, config);
+  diagnostics.push(...findings);
+  const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
     diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
   );
-  return hasErrors(diagnostics) ? { file, diagnostics } : { file, diagnostics, model };
+  return hasErrors(diagnostics) ? failed(items) : { file, diagnostics, items, model };
 }

@@ -1,5 +1,6 @@
 /** A finding about an input file: plain data, 1-based position, severity already decided. */
-export type Severity = 'error' | 'warning';
+/** `info`: a finding silenced with `x-privnote-ignore`, shown with its reason, never failing a run. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   file: string;

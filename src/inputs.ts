@@ -1,12 +1,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { CONFIG_NAME } from './config/config.js';
 
 /** Wrong use of the CLI or API (exit code 2), as opposed to a problem inside an input file (exit code 1). */
 export class UsageError extends Error {}
 
-const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+/** A directory's notices: its YAML files, except privnote's own config file. */
+const isNotice = (name: string) => /\.ya?ml$/i.test(name) && name !== CONFIG_NAME;
 
-/** Files stay as given; a directory stands for the *.yaml / *.yml files directly inside it, sorted. */
+/** Files stay as given; a directory stands for the *.yaml / *.yml files directly inside it (not the config), sorted. */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   if (inputs.length === 0) throw new UsageError('no input: give one or more YAML files or directories');
   const files: string[] = [];
@@ -14,7 +16,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     const info = await stat(input).catch(() => undefined);
     if (!info) throw new UsageError(`input not found: ${input}`);
     if (info.isDirectory()) {
-      const found = (await readdir(input)).filter(isYaml).sort().map((name) => join(input, name));
+      const found = (await readdir(input)).filter(isNotice).sort().map((name) => join(input, name));
       if (found.length === 0) throw new UsageError(`no .yaml or .yml files in directory ${input}`);
       files.push(...found);
     } else {

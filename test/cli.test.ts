@@ -42,7 +42,7 @@ describe('privnote check: diagnostics like a compiler', () => {
   test('a valid file: exit 0 and nothing on stderr', () => {
     const { code, stdout, stderr } = privnote('check', 'test/fixtures/minimal.yaml');
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe('1 file(s) OK\n');
+    expect(stdout).toBe('1 file(s) checked\n');
   });
 });
 

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { schemaReference } from '../src/docs/reference.js';
+import { rulePage, rulesIndex } from '../src/docs/rules.js';
+import { rules } from '../src/rules/index.js';
 
 test('docs/schema.md is generated from the schema and up to date (run `npm run docs`)', () => {
   expect(readFileSync('docs/schema.md', 'utf8')).toBe(schemaReference());
@@ -18,4 +20,11 @@ test('every field in the reference has a description and an example', () => {
   const cells = rows.map((row) => row.split(/(?<!\\)\|/).map((cell) => cell.trim()));
   expect(cells.filter((c) => !c[3] || !c[4]).map((c) => c[1])).toEqual([]);
   expect(rows.length).toBeGreaterThan(150);
+});
+
+test('docs/rules has one generated page per rule, up to date (run `npm run docs`)', () => {
+  const pages = readdirSync('docs/rules').filter((f) => f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+  expect(pages.sort()).toEqual(rules.map((r) => r.id).sort());
+  for (const rule of rules) expect(readFileSync(`docs/rules/${rule.id}.md`, 'utf8')).toBe(rulePage(rule));
+  expect(readFileSync('docs/rules/README.md', 'utf8')).toBe(rulesIndex());
 });

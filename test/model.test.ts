@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { compileText } from '../src/compile.js';
+import { ruleIds } from '../src/rules/index.js';
 import type { StatementModel } from '../src/model/statement.js';
 import { dutchDate } from '../src/model/texts.js';
 
 const BASE = 'title: T\ncontroller:\n  entities:\n    - name: A\n';
+/** The model is tested on its own: the rules (tested in rules.test.ts) are off. */
+const RULES_OFF = { rules: Object.fromEntries(ruleIds.map((id) => [id, 'off' as const])) };
 const model = (extra: string) => {
-  const compiled = compileText(BASE + extra, 'x.yaml');
+  const compiled = compileText(BASE + extra, 'x.yaml', RULES_OFF);
   return { model: compiled.model as StatementModel | undefined, diagnostics: compiled.diagnostics };
 };
 

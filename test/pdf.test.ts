@@ -15,7 +15,7 @@ beforeAll(() => {
     ['bin/privnote.js', 'build', 'examples/ocmw-leuven.yaml', 'examples/protocol-opgroeien-ocmw-leopoldsburg.yaml', '-o', out, '-f', 'pdf'],
     { encoding: 'utf8' },
   );
-  expect(result.stderr).toBe('');
+  expect(result.stderr).not.toMatch(/ {2}error {2}/);
   expect(result.status).toBe(0);
 });
 

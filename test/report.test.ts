@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeFrame, formatDiagnostics, summary } from '../src/cli/report.js';
+import { codeFrame, formatDiagnostics, summary } from '../src/report/pretty.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 
 const finding: Diagnostic = {

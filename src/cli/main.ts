@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { build, check, FORMATS, type Format, type Result } from '../index.js';
 import { UsageError } from '../inputs.js';
 import { packageRoot } from '../paths.js';
-import { formatDiagnostics, summary } from './report.js';
+import { completenessHtml, completenessMarkdown } from '../report/completeness.js';
+import { githubReport } from '../report/github.js';
+import { jsonReport } from '../report/json.js';
+import { count, formatDiagnostics, summary } from '../report/pretty.js';
+import { writeAtomic } from '../write/write.js';
 
 export interface Io {
   argv: string[];
@@ -12,14 +16,24 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
-/** Exit codes: 0 success (warnings allowed), 1 a problem in the input, 2 wrong usage or an internal failure. */
+/** Exit codes, as eslint: 0 success (warnings allowed), 1 problems in the input, 2 wrong usage or an internal failure. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+const REPORTERS = ['pretty', 'json', 'github'] as const;
+type Reporter = (typeof REPORTERS)[number];
+
+interface CommonOptions {
+  config?: string;
+  reporter?: Reporter;
+  maxWarnings?: string;
+}
 
 const EXAMPLES = `
 Examples:
-  $ privnote build examples                       all examples to out/*.html, *.md, *.pdf
-  $ privnote build notice.yaml -f html,md -o site  HTML and Markdown only, into site/
-  $ privnote check examples/ocmw-leuven.yaml       validate, write nothing`;
+  $ privnote build examples                        all examples to out/*.html, *.md, *.pdf
+  $ privnote build notice.yaml -f html,md -o site   HTML and Markdown only, into site/
+  $ privnote check examples --report volledigheid.html
+  $ privnote check . --reporter github --max-warnings 0`;
 
 function parseFormats(value: string): Format[] {
   const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
@@ -30,26 +44,43 @@ function parseFormats(value: string): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
-function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, got "${value}"`);
-  return jobs;
+function positiveInteger(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be a whole number of at least ${min}, got "${value}"`);
+  return n;
 }
+
+const commonOptions = (command: Command) =>
+  command
+    .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above each input)')
+    .addOption(new Option('-r, --reporter <name>', 'how problems are reported').choices(REPORTERS))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
 
 /** Runs the CLI with explicit streams, so tests call it without spawning; returns the exit code. */
 export async function main({ argv, stdout, stderr }: Io): Promise<number> {
   const { version } = JSON.parse(await readFile(`${packageRoot}/package.json`, 'utf8')) as { version: string };
   let exitCode: number = EXIT.ok;
-  const report = async (result: Result) => {
-    const sources = new Map<string, string>();
-    if (stderr.isTTY) {
-      for (const file of new Set(result.diagnostics.map((d: Diagnostic) => d.file))) {
-        sources.set(file, await readFile(file, 'utf8'));
+
+  /** Prints the diagnostics with the chosen reporter and decides the exit code. */
+  const report = async (result: Result, options: CommonOptions) => {
+    const reporter = options.reporter ?? 'pretty';
+    const maxWarnings = options.maxWarnings === undefined ? Infinity : positiveInteger('--max-warnings', options.maxWarnings, 0);
+    if (reporter === 'json') stdout.write(jsonReport(result.files, result.diagnostics));
+    else if (reporter === 'github') stdout.write(githubReport(result.diagnostics));
+    else {
+      const sources = new Map<string, string>();
+      if (stderr.isTTY) {
+        for (const file of new Set(result.diagnostics.map((d) => d.file))) sources.set(file, await readFile(file, 'utf8'));
       }
+      stderr.write(formatDiagnostics(result.diagnostics, { sources, color: Boolean(stderr.isTTY) }));
+      if (result.diagnostics.length > 0) stderr.write(summary(result.diagnostics, result.files.length));
     }
-    stderr.write(formatDiagnostics(result.diagnostics, { sources, color: Boolean(stderr.isTTY) }));
-    if (result.diagnostics.length > 0) stderr.write(summary(result.diagnostics, result.files.length));
-    if (hasErrors(result.diagnostics)) exitCode = EXIT.input;
+    const warnings = count(result.diagnostics, 'warning');
+    if (count(result.diagnostics, 'error') > 0) exitCode = EXIT.input;
+    else if (warnings > maxWarnings) {
+      if (reporter === 'pretty') stderr.write(`too many warnings: ${warnings} (--max-warnings ${maxWarnings})\n`);
+      exitCode = EXIT.input;
+    }
   };
 
   const program = new Command('privnote')
@@ -60,33 +91,51 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
     .exitOverride()
     .addHelpText('after', EXAMPLES);
 
-  program
-    .command('build')
-    .description('validate and render notices; a file with errors writes nothing and keeps its earlier outputs')
-    .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
-    .option('-o, --out-dir <dir>', 'output directory', 'out')
-    .addOption(new Option('-f, --format <list>', 'comma-separated formats: html, md, pdf').default('html,md,pdf'))
-    .option('-j, --jobs <n>', 'PDF pages rendered in parallel', '2')
+  commonOptions(
+    program
+      .command('build')
+      .description('validate, check and render notices; a file with errors writes nothing and keeps its earlier outputs')
+      .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
+      .option('-o, --out-dir <dir>', 'output directory', 'out')
+      .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', 'html,md,pdf')
+      .option('-j, --jobs <n>', 'PDF pages rendered in parallel', '2')
+      .option('--review', 'append the completeness table (AVG art. 13/14) to each notice, for review copies'),
+  )
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], options: { outDir: string; format: string; jobs: string }) => {
+    .action(async (inputs: string[], options: CommonOptions & { outDir: string; format: string; jobs: string; review?: boolean }) => {
       const result = await build(inputs, {
         outDir: options.outDir,
         formats: parseFormats(options.format),
-        jobs: parseJobs(options.jobs),
+        jobs: positiveInteger('--jobs', options.jobs, 1),
+        config: options.config,
+        review: options.review,
       });
-      await report(result);
-      for (const path of result.written) stdout.write(`wrote ${path}\n`);
+      await report(result, options);
+      if ((options.reporter ?? 'pretty') === 'pretty') for (const path of result.written) stdout.write(`wrote ${path}\n`);
     });
 
-  program
-    .command('check')
-    .description('validate notices and report every problem; writes nothing')
-    .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
+  commonOptions(
+    program
+      .command('check')
+      .description('validate notices and check them against the rules (AVG art. 13/14 and more); writes nothing else')
+      .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
+      .option('--report <file>', 'write the completeness table (.html or .md) for legal review'),
+  )
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[]) => {
-      const result = await check(inputs);
-      await report(result);
-      if (!hasErrors(result.diagnostics)) stdout.write(`${result.files.length} file(s) OK\n`);
+    .action(async (inputs: string[], options: CommonOptions & { report?: string }) => {
+      if (options.report && !['.html', '.md'].includes(extname(options.report))) {
+        throw new UsageError(`--report must end in .html or .md, got "${options.report}"`);
+      }
+      const result = await check(inputs, options);
+      await report(result, options);
+      if (options.report) {
+        const documents = result.completeness.filter((d) => d.items.length > 0);
+        const text = extname(options.report) === '.html' ? completenessHtml(documents) : completenessMarkdown(documents);
+        await writeAtomic(options.report, text);
+      }
+      if ((options.reporter ?? 'pretty') === 'pretty' && count(result.diagnostics, 'error') === 0) {
+        stdout.write(`${result.files.length} file(s) checked${options.report ? `, report in ${options.report}` : ''}\n`);
+      }
     });
 
   try {

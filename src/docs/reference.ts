@@ -16,7 +16,7 @@ export function schemaReference(): string {
   const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
   const defs = root.$defs as Record<string, Schema>;
   const samples = readdirSync(join(packageRoot, 'examples'))
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && f !== 'privnote.config.yaml')
     .sort()
     .map((f) => parse(readFileSync(join(packageRoot, 'examples', f), 'utf8'), { schema: 'core' }) as unknown);
   const lines = [

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
+import type { ItemStatus } from '../rules/run.js';
 import type { Address, Document, Organisation } from './input.js';
 import { dutchDate, texts } from './texts.js';
 
@@ -13,6 +14,8 @@ export interface BaseModel {
   date?: { iso: string; text: string; label: string };
   dateLabel?: string;
   labels: Record<string, string>;
+  /** The art. 13/14 completeness table, appended to review copies (`build --review`). */
+  review?: (ItemStatus & { cell: string })[];
 }
 
 export interface OrganisationView extends Organisation {

@@ -11,12 +11,11 @@ const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${c
 /** `file:line:col  severity  rule-id  message`, one per line, with an optional code frame under each. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
   const color = options.color ?? false;
-  const red = paint(color, 31);
-  const yellow = paint(color, 33);
+  const shown = { error: paint(color, 31)('error'), warning: paint(color, 33)('warning'), info: paint(color, 36)('info') };
   const dim = paint(color, 2);
   const lines: string[] = [];
   for (const d of diagnostics) {
-    const severity = d.severity === 'error' ? red('error') : yellow('warning');
+    const severity = shown[d.severity];
     lines.push(`${d.file}:${d.line}:${d.column}  ${severity}  ${dim(d.ruleId)}  ${d.message}`);
     const source = options.sources?.get(d.file);
     if (source) lines.push(codeFrame(source, d.line, d.column, dim));
@@ -38,9 +37,11 @@ export function codeFrame(source: string, line: number, column: number, dim: (s:
   return out.join('\n');
 }
 
+export const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']) =>
+  diagnostics.filter((d) => d.severity === severity).length;
+
 export function summary(diagnostics: readonly Diagnostic[], fileCount: number): string {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}\n`;
+  const ignored = count(diagnostics, 'info');
+  return `${plural(count(diagnostics, 'error'), 'error')}, ${plural(count(diagnostics, 'warning'), 'warning')}${ignored ? `, ${ignored} ignored` : ''} in ${plural(fileCount, 'file')}\n`;
 }

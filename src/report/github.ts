@@ -1,0 +1,17 @@
+import type { Diagnostic } from '../diagnostics.js';
+
+/** Workflow commands escape %, CR and LF in the message, and also : and , in properties. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** GitHub Actions annotations (`--reporter github`): one `::error file=…,line=…,col=…,title=…::message` per finding. */
+export function githubReport(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map(
+      (d) =>
+        `::${LEVEL[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(`privnote ${d.ruleId}`)}::${escapeData(d.message)}\n`,
+    )
+    .join('');
+}

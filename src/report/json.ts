@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { count } from './pretty.js';
+
+/**
+ * The JSON report (`--reporter json`), version 1: stable keys, files in input order, diagnostics sorted by position.
+ * `{ version, errorCount, warningCount, infoCount, files: [{ file, errorCount, warningCount, infoCount,
+ *   diagnostics: [{ line, column, severity, ruleId, message, path }] }] }`
+ */
+export function jsonReport(files: readonly string[], diagnostics: readonly Diagnostic[]): string {
+  const counts = (ds: readonly Diagnostic[]) => ({
+    errorCount: count(ds, 'error'),
+    warningCount: count(ds, 'warning'),
+    infoCount: count(ds, 'info'),
+  });
+  const reported = [...new Set([...files, ...diagnostics.map((d) => d.file)])];
+  const report = {
+    version: 1,
+    ...counts(diagnostics),
+    files: reported.map((file) => {
+      const own = diagnostics.filter((d) => d.file === file);
+      return {
+        file,
+        ...counts(own),
+        diagnostics: own.map(({ line, column, severity, ruleId, message, path = [] }) => ({ line, column, severity, ruleId, message, path })),
+      };
+    }),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,36 @@
+import type { Path } from '../load/source-map.js';
+import type { Document, LegalBasisCode, Protocol, Statement } from '../model/input.js';
+import type { RuleContext } from './rule.js';
+
+/** Inline suppressions are written under this key in any mapping. */
+export const IGNORE_KEY = 'x-privnote-ignore';
+
+export function ruleContext(doc: Document): RuleContext {
+  const statement = doc.kind === 'protocol' ? undefined : (doc as Statement);
+  const bases: RuleContext['bases'] = [];
+  statement?.purposes?.items.forEach((purpose, i) =>
+    purpose.basis?.forEach((use, j) => bases.push({ basis: use.basis, path: ['purposes', 'items', i, 'basis', j, 'basis'] })),
+  );
+  statement?.legalBases?.items?.forEach((item, i) => bases.push({ basis: item.basis, path: ['legalBases', 'items', i, 'basis'] }));
+  return {
+    doc,
+    statement,
+    protocol: statement ? undefined : (doc as Protocol),
+    bases,
+    strings: collectStrings(doc, []),
+  };
+}
+
+export const usesBasis = (context: RuleContext, ...codes: LegalBasisCode[]) =>
+  context.bases.find((use) => codes.includes(use.basis));
+
+function collectStrings(value: unknown, path: Path): RuleContext['strings'] {
+  if (typeof value === 'string') return [{ value, path }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => collectStrings(item, [...path, index]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .filter(([key]) => key !== IGNORE_KEY)
+      .flatMap(([key, item]) => collectStrings(item, [...path, key]));
+  }
+  return [];
+}

@@ -1,0 +1,44 @@
+import type { Rule } from './rule.js';
+import automatedDecisions from './rules/automated-decisions.js';
+import complaintAuthority from './rules/complaint-authority.js';
+import consentWithdrawal from './rules/consent-withdrawal.js';
+import controllerIdentity from './rules/controller-identity.js';
+import dataCategories from './rules/data-categories.js';
+import dataSources from './rules/data-sources.js';
+import dateExists from './rules/date-exists.js';
+import dpoContact from './rules/dpo-contact.js';
+import emailAddress from './rules/email-address.js';
+import emptyText from './rules/empty-text.js';
+import flemishSupervisor from './rules/flemish-supervisor.js';
+import judicialDataBasis from './rules/judicial-data-basis.js';
+import kboNumber from './rules/kbo-number.js';
+import legalBasisPerPurpose from './rules/legal-basis-per-purpose.js';
+import legitimateInterest from './rules/legitimate-interest.js';
+import phoneNumber from './rules/phone-number.js';
+import protocolContents from './rules/protocol-contents.js';
+import publicLegitimateInterest from './rules/public-legitimate-interest.js';
+import purposes from './rules/purposes.js';
+import recipients from './rules/recipients.js';
+import retention from './rules/retention.js';
+import rightAccess from './rules/right-access.js';
+import rightErasure from './rules/right-erasure.js';
+import rightObjection from './rules/right-objection.js';
+import rightPortability from './rules/right-portability.js';
+import rightRectification from './rules/right-rectification.js';
+import rightRestriction from './rules/right-restriction.js';
+import specialCategoryGround from './rules/special-category-ground.js';
+import statutoryRequirement from './rules/statutory-requirement.js';
+import thirdCountryTransfers from './rules/third-country-transfers.js';
+import undefinedReference from './rules/undefined-reference.js';
+import urlScheme from './rules/url-scheme.js';
+
+/** Every rule, in the order of the completeness report: art. 13/14 items first, then consistency, then identifiers. */
+export const rules: readonly Rule[] = [
+  controllerIdentity, dpoContact, purposes, legalBasisPerPurpose, legitimateInterest, recipients, thirdCountryTransfers,
+  retention, rightAccess, rightRectification, rightErasure, rightRestriction, rightObjection, rightPortability,
+  consentWithdrawal, complaintAuthority, statutoryRequirement, automatedDecisions, dataCategories, dataSources,
+  specialCategoryGround, judicialDataBasis, publicLegitimateInterest, flemishSupervisor, emptyText, undefinedReference,
+  protocolContents, kboNumber, emailAddress, urlScheme, phoneNumber, dateExists,
+];
+
+export const ruleIds = rules.map((rule) => rule.id);

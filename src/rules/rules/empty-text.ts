@@ -1,0 +1,16 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'empty-text',
+  severity: 'warning',
+  description: {
+    nl: 'Een veld dat tekst verwacht, is leeg (zoals een lege bewaartermijn).',
+    en: 'A field that expects text is empty (such as an empty retention period).',
+  },
+  reference: 'AVG art. 12.1 (volledige, begrijpelijke informatie)',
+  check: ({ strings }, report) => {
+    for (const { value, path } of strings) {
+      if (value.trim() === '') report({ path, message: `"${path.filter((p) => typeof p === 'string').at(-1)}" is leeg: vul het in of laat het veld weg` });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule, isStatement } from '../rule.js';
+
+export default defineRule({
+  id: 'legal-basis-per-purpose',
+  severity: 'warning',
+  description: {
+    nl: 'Bij elk doeleinde staat de rechtsgrond; een algemene lijst van rechtsgronden zegt niet welke voor welk doeleinde geldt.',
+    en: 'Each purpose names its legal basis; a general list of bases does not say which applies to which purpose.',
+  },
+  reference: 'AVG art. 13.1.c / 14.1.c',
+  judgement:
+    'De AVG vraagt "de doeleinden en de rechtsgrond"; de richtsnoeren van de WP29 (WP260) vragen de rechtsgrond per doeleinde. Zonder enige rechtsgrond is het een fout, met enkel een algemene lijst een waarschuwing.',
+  item: '13.1.c Rechtsgrond per doeleinde',
+  applies: ({ statement }) => Boolean(statement?.purposes?.items.length),
+  check: ({ statement, bases }, report) => {
+    const items = statement!.purposes!.items;
+    const without = items.map((purpose, index) => ({ purpose, index })).filter(({ purpose }) => !purpose.basis?.length);
+    if (without.length === 0) return ['purposes', 'items', 0, 'basis'];
+    if (bases.length === 0) {
+      report({ path: ['purposes'], message: 'geen enkele rechtsgrond vermeld (AVG art. 6.1): geef `basis` per doeleinde' });
+      return;
+    }
+    if (without.length === items.length) {
+      report({
+        path: ['purposes', 'items'],
+        message: `de ${items.length} doeleinden hebben geen eigen rechtsgrond; de lijst in \`legalBases\` zegt niet welke voor welk doeleinde geldt`,
+      });
+      return;
+    }
+    for (const { purpose, index } of without) {
+      report({ path: ['purposes', 'items', index], message: `doeleinde "${purpose.name}" heeft geen rechtsgrond (\`basis\`)` });
+    }
+  },
+});

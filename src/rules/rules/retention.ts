@@ -1,0 +1,30 @@
+import { defineRule, isStatement } from '../rule.js';
+
+export default defineRule({
+  id: 'retention',
+  severity: 'error',
+  description: {
+    nl: 'Voor elk doeleinde staat een bewaartermijn, of de verklaring geeft de criteria om die te bepalen.',
+    en: 'Each purpose has a retention period, or the notice gives the criteria that determine it.',
+  },
+  reference: 'AVG art. 13.2.a / 14.2.a',
+  item: '13.2.a Bewaartermijn of criteria',
+  applies: isStatement,
+  check: ({ statement }, report) => {
+    const doc = statement!;
+    const general = doc.retention && (doc.retention.text || doc.retention.items?.length || doc.retention.guideline);
+    const purposes = doc.purposes?.items ?? [];
+    const withTerm = purposes.filter((p) => p.retention !== undefined);
+    // A purpose with an empty term is a gap reported by `empty-text`; one without any is reported here.
+    if (withTerm.length > 0 && !general) {
+      purposes.forEach((purpose, index) => {
+        if (purpose.retention === undefined) {
+          report({ path: ['purposes', 'items', index], message: `geen bewaartermijn voor "${purpose.name}"` });
+        }
+      });
+      return ['purposes', 'items', purposes.indexOf(withTerm[0]!), 'retention'];
+    }
+    if (general) return ['retention'];
+    report({ path: ['retention'], message: 'geen bewaartermijn of criteria: voeg `retention` of `retention` per doeleinde toe' });
+  },
+});

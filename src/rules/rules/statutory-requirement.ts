@@ -1,0 +1,18 @@
+import { defineRule, isStatement } from '../rule.js';
+
+export default defineRule({
+  id: 'statutory-requirement',
+  severity: 'warning',
+  description: {
+    nl: 'De verklaring zegt of de betrokkene de gegevens moet geven (wet of overeenkomst) en wat er gebeurt als hij dat niet doet.',
+    en: 'The notice says whether providing the data is a statutory or contractual requirement, and the consequences of not doing so.',
+  },
+  reference: 'AVG art. 13.2.e',
+  judgement: 'Geldt enkel voor gegevens die bij de betrokkene zelf verzameld worden (art. 13, niet art. 14).',
+  item: '13.2.e Verplichting om gegevens te verstrekken en gevolgen',
+  applies: isStatement,
+  check: ({ statement }, report) => {
+    if (statement!.data?.obligation) return ['data', 'obligation'];
+    report({ path: ['data'], message: 'niet vermeld of de betrokkene de gegevens moet geven en wat als niet: voeg `data.obligation` toe' });
+  },
+});

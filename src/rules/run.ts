@@ -1,0 +1,109 @@
+import type { Config } from '../config/config.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { locate, pointer, type Path, type SourceMap } from '../load/source-map.js';
+import type { Document } from '../model/input.js';
+import { didYouMean } from '../validate/suggest.js';
+import { IGNORE_KEY, ruleContext } from './context.js';
+import { ruleIds, rules } from './index.js';
+import type { Finding } from './rule.js';
+
+/** How one art. 13/14 item fares in one document, for the completeness report. */
+export interface ItemStatus {
+  ruleId: string;
+  item: string;
+  status: 'aanwezig' | 'ontbreekt' | 'n.v.t.' | 'uit' | 'genegeerd';
+  line?: number;
+  reason?: string;
+}
+
+export interface RuleResult {
+  diagnostics: Diagnostic[];
+  items: ItemStatus[];
+}
+
+/**
+ * Runs every rule on a schema-valid document. Severity comes from the config (or the rule's default);
+ * `x-privnote-ignore` in a mapping silences a rule for that node and below, and the reason stays in the report.
+ * A rule that throws becomes a finding, not a crash.
+ */
+export function runRules(doc: Document, sourceMap: SourceMap, file: string, config: Config): RuleResult {
+  const diagnostics: Diagnostic[] = [];
+  const items: ItemStatus[] = [];
+  const ignores = collectIgnores(doc, sourceMap, file, diagnostics);
+  const context = ruleContext(doc);
+  const at = (path: Path) => ({ file, ...locate(sourceMap, path), path });
+
+  for (const rule of rules) {
+    const severity = config.rules[rule.id] ?? rule.severity;
+    if (severity === 'off' || !(rule.applies?.(context) ?? true)) {
+      if (rule.item) items.push({ ruleId: rule.id, item: rule.item, status: severity === 'off' ? 'uit' : 'n.v.t.' });
+      continue;
+    }
+    const findings: Finding[] = [];
+    let evidence: Path | void = undefined;
+    try {
+      evidence = rule.check(context, (finding) => findings.push(finding));
+    } catch (error) {
+      diagnostics.push({ ...at([]), severity: 'error', ruleId: 'internal', message: `regel ${rule.id} faalde: ${(error as Error).message}` });
+      continue;
+    }
+    let reported: Diagnostic | undefined;
+    let ignoredReason: string | undefined;
+    for (const finding of findings) {
+      const reason = ignoredBy(ignores, finding.path, rule.id);
+      const diagnostic: Diagnostic = reason
+        ? { ...at(finding.path), severity: 'info', ruleId: rule.id, message: `${finding.message} (genegeerd: ${reason})` }
+        : { ...at(finding.path), severity, ruleId: rule.id, message: finding.message };
+      diagnostics.push(diagnostic);
+      if (reason) ignoredReason ??= reason;
+      else reported ??= diagnostic;
+    }
+    if (rule.item) {
+      if (reported) items.push({ ruleId: rule.id, item: rule.item, status: 'ontbreekt', line: reported.line });
+      else if (ignoredReason) items.push({ ruleId: rule.id, item: rule.item, status: 'genegeerd', reason: ignoredReason });
+      else items.push({ ruleId: rule.id, item: rule.item, status: 'aanwezig', line: evidence ? locate(sourceMap, evidence).line : undefined });
+    }
+  }
+  return { diagnostics, items };
+}
+
+type Ignores = Map<string, Map<string, string>>;
+
+/** `x-privnote-ignore: [{ rule-id: reden }]` anywhere: pointer of the mapping → rule → reason. */
+function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagnostics: Diagnostic[]): Ignores {
+  const ignores: Ignores = new Map();
+  const visit = (node: unknown, path: Path) => {
+    if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== IGNORE_KEY) {
+        visit(value, [...path, key]);
+        continue;
+      }
+      const rulesHere = new Map<string, string>();
+      (value as Record<string, string>[]).forEach((entry, index) => {
+        for (const [ruleId, reason] of Object.entries(entry)) {
+          if (ruleIds.includes(ruleId)) rulesHere.set(ruleId, reason);
+          else {
+            const entryPath = [...path, IGNORE_KEY, index, ruleId];
+            diagnostics.push({
+              file, ...locate(sourceMap, entryPath, true), path: entryPath, severity: 'error', ruleId: 'unknown-rule',
+              message: `onbekende regel "${ruleId}"${didYouMean(ruleId, ruleIds)}`,
+            });
+          }
+        }
+      });
+      ignores.set(pointer(path), rulesHere);
+    }
+  };
+  visit(doc, []);
+  return ignores;
+}
+
+function ignoredBy(ignores: Ignores, path: Path, ruleId: string): string | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const reason = ignores.get(pointer(path.slice(0, length)))?.get(ruleId);
+    if (reason) return reason;
+  }
+  return undefined;
+}
