@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { defaultConfig, type Config } from './config/config.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { load } from './load/load.js';
 import { locate } from './load/source-map.js';
 import { buildModel, type Document, type NoticeModel } from './model/index.js';
+import { privnoteVersion } from './paths.js';
 import { runRules, type ItemStatus } from './rules/run.js';
 import { validate } from './validate/validate.js';
 
@@ -34,5 +36,7 @@ export function compileText(text: string, file: string, config: Config = default
   const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
     diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
   );
-  return hasErrors(diagnostics) ? failed(items) : { file, diagnostics, items, model };
+  if (hasErrors(diagnostics)) return failed(items);
+  model.trace = { privnote: privnoteVersion, source: `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 12)}` };
+  return { file, diagnostics, items, model };
 }

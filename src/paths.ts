@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,3 +16,6 @@ function findRoot(from: string): string {
 export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const schemaPath = join(packageRoot, 'schemas', 'privacy-notice.schema.json');
 export const templatesDir = join(packageRoot, 'templates');
+
+/** privnote's own version, written into every output so a published notice can be traced. */
+export const privnoteVersion = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -9,14 +9,32 @@ const out = mkdtempSync(join(tmpdir(), 'privnote-pdf-'));
 const pdfOf = (name: string) => join(out, `${name}.pdf`);
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
-beforeAll(() => {
-  const result = spawnSync(
-    process.execPath,
-    ['bin/privnote.js', 'build', 'examples/ocmw-leuven.yaml', 'examples/protocol-opgroeien-ocmw-leopoldsburg.yaml', '-o', out, '-f', 'pdf'],
-    { encoding: 'utf8' },
-  );
+const buildExamples = (dir: string, env: NodeJS.ProcessEnv = process.env) => {
+  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples', '-o', dir], { encoding: 'utf8', env });
   expect(result.stderr).not.toMatch(/ {2}error {2}/);
   expect(result.status).toBe(0);
+};
+
+beforeAll(() => buildExamples(out));
+
+test('every example builds to byte-identical HTML, Markdown and PDF a second time', () => {
+  const again = mkdtempSync(join(tmpdir(), 'privnote-pdf-again-'));
+  buildExamples(again);
+  const files = readdirSync(out).sort();
+  expect(files).toHaveLength(15);
+  for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+});
+
+test('PDF dates come from the document, else SOURCE_DATE_EPOCH, never from the clock', () => {
+  expect(poppler('pdfinfo', pdfOf('provincie-limburg-plot'))).toMatch(/^CreationDate:\s+Mon Jul 18 00:00:00 2022 UTC$/m);
+  expect(poppler('pdfinfo', pdfOf('ocmw-leuven'))).not.toMatch(/^CreationDate:/m);
+  const epoch = mkdtempSync(join(tmpdir(), 'privnote-pdf-epoch-'));
+  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples/ocmw-leuven.yaml', '-o', epoch, '-f', 'pdf'], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
+  });
+  expect(result.status).toBe(0);
+  expect(poppler('pdfinfo', join(epoch, 'ocmw-leuven.pdf'))).toMatch(/^CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC$/m);
 });
 
 describe('PDF of the OCMW Leuven statement', () => {
@@ -28,7 +46,7 @@ describe('PDF of the OCMW Leuven statement', () => {
     expect(info()).toMatch(/^Tagged:\s+yes$/m);
     expect(info()).toMatch(/^Title:\s+Privacyverklaring OCMW Leuven$/m);
     expect(info()).toMatch(/^Author:\s+OCMW van Leuven$/m);
-    expect(info()).toMatch(/^Creator:\s+privnote$/m);
+    expect(info()).toMatch(/^Creator:\s+privnote \d+\.\d+\.\d+$/m);
     expect(readFileSync(pdfOf('ocmw-leuven'), 'latin1')).toContain('/Lang (nl-BE)');
   });
 

@@ -129,7 +129,8 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
       const result = await check(inputs, options);
       await report(result, options);
       if (options.report) {
-        const documents = result.completeness.filter((d) => d.items.length > 0);
+        // Protocols are not notices: art. 13/14 does not apply to them, so they would only add empty columns.
+        const documents = result.completeness.filter((d) => d.items.some((i) => i.status !== 'n.v.t.'));
         const text = extname(options.report) === '.html' ? completenessHtml(documents) : completenessMarkdown(documents);
         await writeAtomic(options.report, text);
       }

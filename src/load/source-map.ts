@@ -37,3 +37,18 @@ export function locate(map: SourceMap, path: Path, preferKey = false): Position 
   }
   return { line: 1, column: 1 };
 }
+
+/**
+ * Where a finding about the node at `path` is shown: a value on its key's line (`kbo: 123` → the value), but a
+ * block mapping or list at its key (`rights:` rather than its first item), and a missing node at its closest parent.
+ */
+export function locateFinding(map: SourceMap, path: Path): Position {
+  for (let length = path.length; length >= 0; length--) {
+    const key = pointer(path.slice(0, length));
+    const value = map.values.get(key);
+    const keyPosition = map.keys.get(key);
+    if (keyPosition && (!value || value.line > keyPosition.line)) return keyPosition;
+    if (value) return value;
+  }
+  return { line: 1, column: 1 };
+}

@@ -14,6 +14,8 @@ export interface BaseModel {
   date?: { iso: string; text: string; label: string };
   dateLabel?: string;
   labels: Record<string, string>;
+  /** Where the output comes from: privnote's version and a short hash of the YAML source. */
+  trace?: { privnote: string; source: string };
   /** The art. 13/14 completeness table, appended to review copies (`build --review`). */
   review?: (ItemStatus & { cell: string })[];
 }

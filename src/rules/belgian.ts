@@ -18,6 +18,7 @@ export function kboProblem(raw: string): string | undefined {
 export function phoneProblem(raw: string): string | undefined {
   const compact = raw.replace(/\(0\)/, '').replace(/[\s./-]/g, '');
   if (/^\+(?!32)\d{6,15}$/.test(compact)) return undefined;
+  if (/^(\+|00)320/.test(compact)) return 'na +32 valt de 0 van het zonenummer weg (of schrijf +32 (0)…)';
   const national = compact.replace(/^(\+|00)32/, '0');
   if (!/^\d+$/.test(national)) return 'bevat tekens die niet in een telefoonnummer horen';
   if (/^\d{4}$/.test(national)) return undefined;

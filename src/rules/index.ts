@@ -15,6 +15,7 @@ import kboNumber from './rules/kbo-number.js';
 import legalBasisPerPurpose from './rules/legal-basis-per-purpose.js';
 import legitimateInterest from './rules/legitimate-interest.js';
 import phoneNumber from './rules/phone-number.js';
+import placeholderText from './rules/placeholder-text.js';
 import protocolContents from './rules/protocol-contents.js';
 import publicLegitimateInterest from './rules/public-legitimate-interest.js';
 import purposes from './rules/purposes.js';
@@ -31,14 +32,15 @@ import statutoryRequirement from './rules/statutory-requirement.js';
 import thirdCountryTransfers from './rules/third-country-transfers.js';
 import undefinedReference from './rules/undefined-reference.js';
 import urlScheme from './rules/url-scheme.js';
+import versionDate from './rules/version-date.js';
 
 /** Every rule, in the order of the completeness report: art. 13/14 items first, then consistency, then identifiers. */
 export const rules: readonly Rule[] = [
   controllerIdentity, dpoContact, purposes, legalBasisPerPurpose, legitimateInterest, recipients, thirdCountryTransfers,
   retention, rightAccess, rightRectification, rightErasure, rightRestriction, rightObjection, rightPortability,
   consentWithdrawal, complaintAuthority, statutoryRequirement, automatedDecisions, dataCategories, dataSources,
-  specialCategoryGround, judicialDataBasis, publicLegitimateInterest, flemishSupervisor, emptyText, undefinedReference,
-  protocolContents, kboNumber, emailAddress, urlScheme, phoneNumber, dateExists,
+  specialCategoryGround, judicialDataBasis, publicLegitimateInterest, flemishSupervisor, emptyText, placeholderText,
+  versionDate, undefinedReference, protocolContents, kboNumber, emailAddress, urlScheme, phoneNumber, dateExists,
 ];
 
 export const ruleIds = rules.map((rule) => rule.id);

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { locate, pointer, type Path, type SourceMap } from '../load/source-map.js';
+import { locate, locateFinding, pointer, type Path, type SourceMap } from '../load/source-map.js';
 import type { Document } from '../model/input.js';
 import { didYouMean } from '../validate/suggest.js';
 import { IGNORE_KEY, ruleContext } from './context.js';
@@ -31,7 +31,7 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
   const items: ItemStatus[] = [];
   const ignores = collectIgnores(doc, sourceMap, file, diagnostics);
   const context = ruleContext(doc);
-  const at = (path: Path) => ({ file, ...locate(sourceMap, path), path });
+  const at = (path: Path) => ({ file, ...locateFinding(sourceMap, path), path });
 
   for (const rule of rules) {
     const severity = config.rules[rule.id] ?? rule.severity;
@@ -61,7 +61,7 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
     if (rule.item) {
       if (reported) items.push({ ruleId: rule.id, item: rule.item, status: 'ontbreekt', line: reported.line });
       else if (ignoredReason) items.push({ ruleId: rule.id, item: rule.item, status: 'genegeerd', reason: ignoredReason });
-      else items.push({ ruleId: rule.id, item: rule.item, status: 'aanwezig', line: evidence ? locate(sourceMap, evidence).line : undefined });
+      else items.push({ ruleId: rule.id, item: rule.item, status: 'aanwezig', line: evidence ? locateFinding(sourceMap, evidence).line : undefined });
     }
   }
   return { diagnostics, items };

@@ -1,9 +1,17 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { NoticeModel } from '../../model/index.js';
 
+/** The date a reproducible PDF carries: the document's version date, else SOURCE_DATE_EPOCH, else none. */
+export function pdfDate(model: NoticeModel, env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  if (model.date) return new Date(`${model.date.iso}T00:00:00Z`);
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+}
+
 /**
- * Chromium writes only the title and itself as creator; a published notice also names its author (the controllers),
- * subject and language, and carries the document's own date instead of the build time.
+ * Chromium writes only the title and itself as creator, and the build time. A published notice names its author
+ * (the controllers), subject and language, can be traced to its YAML (privnote version, source hash), and is the
+ * same byte for byte when rebuilt: dates come from the document or SOURCE_DATE_EPOCH, the /ID from the source.
  */
 export async function setMetadata(pdf: Uint8Array, model: NoticeModel): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -11,13 +19,22 @@ export async function setMetadata(pdf: Uint8Array, model: NoticeModel): Promise<
   document.setAuthor(model.author);
   document.setSubject(model.kind === 'protocol' ? 'Protocol voor de elektronische mededeling van persoonsgegevens' : 'Privacyverklaring');
   document.setKeywords(['privacy', 'AVG', 'GDPR', 'persoonsgegevens']);
-  document.setCreator('privnote');
+  document.setCreator(`privnote ${model.trace?.privnote ?? ''}`.trim());
   document.setProducer('privnote (Chromium, pdf-lib)');
   document.setLanguage(model.lang);
-  if (model.date) {
-    const date = new Date(`${model.date.iso}T00:00:00Z`);
+  const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
+  const date = pdfDate(model);
+  if (date) {
     document.setCreationDate(date);
     document.setModificationDate(date);
+  } else {
+    info.delete(PDFName.of('CreationDate'));
+    info.delete(PDFName.of('ModDate'));
+  }
+  if (model.trace) {
+    info.set(PDFName.of('PrivnoteSource'), PDFString.of(model.trace.source));
+    const id = PDFHexString.of(model.trace.source.replace('sha256:', '').padEnd(32, '0'));
+    document.context.trailerInfo.ID = document.context.obj([id, id]);
   }
   return document.save({ useObjectStreams: false });
 }

@@ -1,7 +1,7 @@
 import { usesBasis } from '../context.js';
 import { defineRule } from '../rule.js';
 
-const WITHDRAWAL = /in(ge)?trek|intrekking/i;
+const WITHDRAWAL = /intrek|ingetrokken|intrekking/i;
 
 export default defineRule({
   id: 'consent-withdrawal',
@@ -11,17 +11,23 @@ export default defineRule({
     en: 'Where consent is a basis, the notice states the right to withdraw it at any time.',
   },
   reference: 'AVG art. 13.2.c / 14.2.d, art. 7.3',
-  judgement: 'Behalve `legalBases.consent` of het recht `intrekking` aanvaardt privnote een tekst in de secties over rechtsgronden of rechten die het intrekken van toestemming vermeldt.',
+  judgement: 'Behalve `legalBases.consent` of het recht `intrekking` aanvaardt privnote een tekst over rechtsgronden, rechten of een toelichting bij een rechtsgrond die het intrekken van toestemming vermeldt.',
   item: '13.2.c Recht om toestemming in te trekken',
   applies: (context) =>
     Boolean(usesBasis(context, 'toestemming') || context.statement?.data?.special?.grounds?.includes('a')),
-  check: ({ statement, strings }, report) => {
+  check: (context, report) => {
+    const { statement, strings } = context;
     const doc = statement!;
     if (doc.legalBases?.consent) return ['legalBases', 'consent'];
     const index = doc.rights?.items?.findIndex((item) => item.right === 'intrekking') ?? -1;
     if (index >= 0) return ['rights', 'items', index];
-    const mention = strings.find(({ value, path }) => (path[0] === 'legalBases' || path[0] === 'rights') && WITHDRAWAL.test(value));
+    const mention = strings.find(
+      ({ value, path }) => (path[0] === 'legalBases' || path[0] === 'rights' || path.includes('basis')) && WITHDRAWAL.test(value),
+    );
     if (mention) return mention.path;
-    report({ path: ['legalBases'], message: 'toestemming is een rechtsgrond, maar nergens staat dat je ze kan intrekken: voeg `legalBases.consent` toe' });
+    report({
+      path: usesBasis(context, 'toestemming')?.path ?? ['data', 'special', 'grounds'],
+      message: 'toestemming is een rechtsgrond, maar nergens staat dat je ze kan intrekken: voeg `legalBases.consent` toe',
+    });
   },
 });

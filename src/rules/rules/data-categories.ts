@@ -11,6 +11,7 @@ export default defineRule({
     const data = statement!.data;
     if (data?.categories?.length) return ['data', 'categories'];
     if (data?.groups?.length) return ['data', 'groups'];
+    if (data?.special?.categories?.length) return ['data', 'special', 'categories'];
     const index = statement!.purposes?.items.findIndex((p) => p.data) ?? -1;
     if (index >= 0) return ['purposes', 'items', index, 'data'];
     report({ path: ['data'], message: 'geen categorieën van persoonsgegevens: voeg `data.categories` toe' });

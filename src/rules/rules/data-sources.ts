@@ -1,6 +1,6 @@
 import { defineRule, isStatement } from '../rule.js';
 
-const NAMES_A_SOURCE = /\b(halen|krijgen|verkregen|ontvangen|bron(nen)?|opvragen)\b/i;
+const NAMES_A_SOURCE = /\b(halen|gehaald|krijgen|verkregen|ontvangen|afkomstig|bron(nen)?|opvragen)\b/i;
 
 export default defineRule({
   id: 'data-sources',

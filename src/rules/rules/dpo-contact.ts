@@ -1,4 +1,5 @@
-import { defineRule, isStatement } from '../rule.js';
+import { isPublicBody } from '../public.js';
+import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'dpo-contact',
@@ -10,7 +11,7 @@ export default defineRule({
   reference: 'AVG art. 13.1.b, 37.1.a en 37.7',
   item: '13.1.b Contactgegevens van de functionaris voor gegevensbescherming',
   // A DPO is mandatory for public bodies; for others only in the cases of art. 37.1.b-c, which privnote cannot see.
-  applies: ({ statement }) => Boolean(statement && (statement.publicBody || statement.dpo)),
+  applies: ({ statement }) => isPublicBody(statement) || Boolean(statement?.dpo),
   check: ({ statement }, report) => {
     const dpo = statement!.dpo;
     if (!dpo) {

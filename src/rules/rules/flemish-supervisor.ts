@@ -1,3 +1,4 @@
+import { isPublicBody } from '../public.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,8 +9,8 @@ export default defineRule({
     en: 'A Flemish public body names the Flemish Supervisory Commission (VTC).',
   },
   reference: 'e-govdecreet art. 10/1 (Vlaamse Toezichtcommissie)',
-  judgement: 'privnote weet niet of een overheid Vlaams is; `publicBody: true` in een Nederlandstalige verklaring geldt als vermoeden.',
-  applies: ({ statement }) => Boolean(statement?.publicBody),
+  judgement: 'privnote weet niet of een overheid Vlaams is; `publicBody: true` of een verantwoordelijke met `sector: publiek` in een Nederlandstalige verklaring geldt als vermoeden.',
+  applies: ({ statement }) => isPublicBody(statement),
   check: ({ statement }, report) => {
     const index = statement!.complaints?.authorities?.findIndex((a) => a.authority === 'vtc') ?? -1;
     if (index >= 0) return ['complaints', 'authorities', index];

@@ -9,7 +9,7 @@ export default defineRule({
   },
   reference: 'AVG art. 13.1.c / 14.1.c',
   judgement:
-    'De AVG vraagt "de doeleinden en de rechtsgrond"; de richtsnoeren van de WP29 (WP260) vragen de rechtsgrond per doeleinde. Zonder enige rechtsgrond is het een fout, met enkel een algemene lijst een waarschuwing.',
+    'De AVG vraagt "de doeleinden en de rechtsgrond"; de richtsnoeren van de WP29 (WP260) vragen de rechtsgrond per doeleinde. Een algemene lijst van rechtsgronden zonder koppeling aan de doeleinden wordt daarom gemeld.',
   item: '13.1.c Rechtsgrond per doeleinde',
   applies: ({ statement }) => Boolean(statement?.purposes?.items.length),
   check: ({ statement, bases }, report) => {

@@ -14,9 +14,8 @@ export default defineRule({
   applies: ({ protocol }) => Boolean(protocol),
   check: ({ protocol }, report) => {
     const types = new Set(protocol!.articles.map((article) => article.type));
-    for (const type of REQUIRED.filter((t) => !types.has(t))) {
-      report({ path: ['articles'], message: `geen artikel van het type "${type}"` });
-    }
+    const missing = REQUIRED.filter((t) => !types.has(t));
+    if (missing.length) report({ path: ['articles'], message: `geen artikel over: ${missing.join(', ')} (\`type\` van een artikel)` });
     return ['articles'];
   },
 });

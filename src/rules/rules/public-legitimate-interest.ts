@@ -1,5 +1,5 @@
-import { usesBasis } from '../context.js';
 import { defineRule } from '../rule.js';
+import { isPublicBody } from '../public.js';
 
 export default defineRule({
   id: 'public-legitimate-interest',
@@ -9,11 +9,15 @@ export default defineRule({
     en: 'A public authority may not rely on legitimate interest for the performance of its tasks.',
   },
   reference: 'AVG art. 6.1, laatste alinea',
-  judgement: 'Voor activiteiten buiten haar publieke taken kan een overheid het gerechtvaardigd belang wel gebruiken; ga na of dat hier zo is.',
-  applies: ({ statement, bases }) => Boolean(statement?.publicBody) && bases.length > 0,
-  check: (context, report) => {
-    const use = usesBasis(context, 'gerechtvaardigd-belang');
-    if (use) report({ path: use.path, message: 'een overheid beroept zich op het gerechtvaardigd belang: dat kan niet voor haar publieke taken' });
-    return context.bases[0]?.path;
+  judgement:
+    'Voor activiteiten buiten haar publieke taken kan een overheid het gerechtvaardigd belang wel gebruiken; ga na of dat hier zo is. Een rechtsgrond met `appliesTo` (bv. "de private partners") wordt niet gemeld.',
+  applies: ({ statement, bases }) => isPublicBody(statement) && bases.length > 0,
+  check: ({ statement, bases }, report) => {
+    const appliesToSome = (path: (string | number)[]) =>
+      path[0] === 'purposes' && statement!.purposes!.items[path[2] as number]!.basis![path[4] as number]!.appliesTo;
+    for (const use of bases.filter((b) => b.basis === 'gerechtvaardigd-belang' && !appliesToSome(b.path))) {
+      report({ path: use.path, message: 'een overheid beroept zich op het gerechtvaardigd belang: dat kan niet voor haar publieke taken' });
+    }
+    return bases[0]?.path;
   },
 });

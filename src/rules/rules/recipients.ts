@@ -16,8 +16,9 @@ export default defineRule({
     if (r?.items?.length) return ['recipients', 'items'];
     if (r?.processors?.length) return ['recipients', 'processors'];
     if (r?.text) return ['recipients', 'text'];
+    if (r?.closing) return ['recipients', 'closing'];
     const index = doc.purposes?.items.findIndex((p) => p.recipients) ?? -1;
     if (index >= 0) return ['purposes', 'items', index, 'recipients'];
-    report({ path: ['recipients'], message: 'niet vermeld met wie de gegevens gedeeld worden: voeg `recipients` toe' });
+    report({ path: ['recipients'], message: 'niet vermeld met wie de gegevens gedeeld worden: voeg `recipients.items` toe, of zeg in `recipients.text` dat ze niet gedeeld worden' });
   },
 });

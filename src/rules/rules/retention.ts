@@ -12,19 +12,19 @@ export default defineRule({
   applies: isStatement,
   check: ({ statement }, report) => {
     const doc = statement!;
-    const general = doc.retention && (doc.retention.text || doc.retention.items?.length || doc.retention.guideline);
+    const general = doc.retention && (doc.retention.text || doc.retention.closing || doc.retention.items?.length || doc.retention.guideline);
     const purposes = doc.purposes?.items ?? [];
     const withTerm = purposes.filter((p) => p.retention !== undefined);
     // A purpose with an empty term is a gap reported by `empty-text`; one without any is reported here.
     if (withTerm.length > 0 && !general) {
       purposes.forEach((purpose, index) => {
         if (purpose.retention === undefined) {
-          report({ path: ['purposes', 'items', index], message: `geen bewaartermijn voor "${purpose.name}"` });
+          report({ path: ['purposes', 'items', index], message: `geen bewaartermijn voor "${purpose.name}": vul \`retention\` in bij dit doeleinde` });
         }
       });
       return ['purposes', 'items', purposes.indexOf(withTerm[0]!), 'retention'];
     }
     if (general) return ['retention'];
-    report({ path: ['retention'], message: 'geen bewaartermijn of criteria: voeg `retention` of `retention` per doeleinde toe' });
+    report({ path: ['retention'], message: 'geen bewaartermijn of criteria: voeg een sectie `retention` toe, of `retention` bij elk doeleinde' });
   },
 });

@@ -1,3 +1,4 @@
+import type { Path } from '../../load/source-map.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,9 +9,17 @@ export default defineRule({
     en: 'Special categories of data need an exception of art. 9.2.',
   },
   reference: 'AVG art. 9.1 en 9.2',
-  applies: ({ statement }) => Boolean(statement?.data?.special && statement.data.special.processed !== false),
+  applies: ({ statement }) => Boolean(statement?.data),
   check: ({ statement }, report) => {
-    if (statement!.data!.special!.grounds?.length) return ['data', 'special', 'grounds'];
-    report({ path: ['data', 'special'], message: 'bijzondere persoonsgegevens zonder uitzonderingsgrond: geef `grounds` (AVG art. 9.2, bv. [a] voor uitdrukkelijke toestemming)' });
+    const data = statement!.data!;
+    const grounds = data.special?.grounds?.length ? data.special.grounds : undefined;
+    if (grounds) return ['data', 'special', 'grounds'];
+    const special: Path[] = [];
+    if (data.special?.categories?.length && data.special.processed !== false) special.push(['data', 'special']);
+    data.categories?.forEach((c, i) => c.type && special.push(['data', 'categories', i, 'type']));
+    data.groups?.forEach((g, i) => g.categories.forEach((c, j) => c.type && special.push(['data', 'groups', i, 'categories', j, 'type'])));
+    for (const path of special) {
+      report({ path, message: 'bijzondere persoonsgegevens zonder uitzonderingsgrond: geef `data.special.grounds` (AVG art. 9.2, bv. [a] voor uitdrukkelijke toestemming)' });
+    }
   },
 });

@@ -1,4 +1,6 @@
-import { defineRule, isStatement } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+const FROM_THE_PERSON = /\b(jou|u|je|jezelf|uzelf|zelf|betrokkenen?)\b/i;
 
 export default defineRule({
   id: 'statutory-requirement',
@@ -10,7 +12,9 @@ export default defineRule({
   reference: 'AVG art. 13.2.e',
   judgement: 'Geldt enkel voor gegevens die bij de betrokkene zelf verzameld worden (art. 13, niet art. 14).',
   item: '13.2.e Verplichting om gegevens te verstrekken en gevolgen',
-  applies: isStatement,
+  // Art. 13 concerns data obtained from the person; a notice whose listed sources are all others is an art. 14 notice.
+  applies: ({ statement }) =>
+    Boolean(statement) && (!statement!.sources?.from?.length || statement!.sources.from.some((source) => FROM_THE_PERSON.test(source))),
   check: ({ statement }, report) => {
     if (statement!.data?.obligation) return ['data', 'obligation'];
     report({ path: ['data'], message: 'niet vermeld of de betrokkene de gegevens moet geven en wat als niet: voeg `data.obligation` toe' });

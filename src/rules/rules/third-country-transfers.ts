@@ -16,7 +16,7 @@ export default defineRule({
   applies: isStatement,
   check: ({ statement }, report) => {
     const r = statement!.recipients;
-    if (r?.transfers) return ['recipients', 'transfers'];
+    if (r?.transfers?.none || r?.transfers?.text?.trim()) return ['recipients', 'transfers'];
     const safeguarded = r?.processors?.findIndex((p) => p.safeguard) ?? -1;
     if (safeguarded >= 0) return ['recipients', 'processors', safeguarded, 'safeguard'];
     for (const key of ['text', 'closing'] as const) {
