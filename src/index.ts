@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileFile, type Compiled } from './compile.js';
-import { configFor, type Config } from './config/config.js';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { BuildCache } from './cache/cache.js';
+import { compileFile, compileText } from './compile.js';
+import { defaultConfig, findConfig, parseConfig, type Config } from './config/config.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { expandInputs, outputNames, UsageError } from './inputs.js';
 import { renderHtml } from './render/html.js';
 import { cellText } from './report/completeness.js';
 import { renderMarkdown } from './render/markdown.js';
+import type { PdfTarget } from './render/pdf/index.js';
 import type { ItemStatus } from './rules/run.js';
 import { writeAtomic } from './write/write.js';
 
@@ -23,10 +27,16 @@ export interface BuildOptions extends CheckOptions {
   outDir?: string;
   /** Which outputs (default all three). */
   formats?: readonly Format[];
-  /** PDF pages rendered in parallel in the one browser (default 2). */
+  /** PDF pages rendered in parallel in the one browser (default: the number of cores). */
   jobs?: number;
   /** Append the completeness table (AVG art. 13/14) to each notice, for review copies. */
   review?: boolean;
+  /** Write nothing: compare every output with the file on disk and list those missing or different. */
+  check?: boolean;
+  /** The build cache folder, or false to rebuild everything (default `.privnote-cache`; never used by `check`). */
+  cache?: string | false;
+  /** Called after each document and each PDF, for progress display. */
+  onProgress?: (progress: { done: number; total: number; file: string }) => void;
 }
 
 export interface Result {
@@ -43,22 +53,35 @@ export interface BuildResult extends Result {
   written: string[];
   /** Files that produced no output because of errors. */
   skipped: string[];
+  /** Files whose outputs were current already (build cache). */
+  cached: string[];
+  /** With `check`: outputs that are missing or differ from what the sources give. */
+  stale: string[];
 }
 
-/** Compiles every input with its config; each config file's own problems are reported once. */
+/**
+ * The config of each input file (`--config`, or the nearest one above it), each config file read once; its own
+ * problems are listed once in `diagnostics`.
+ */
+function configResolver(explicit: string | undefined) {
+  if (explicit && !existsSync(explicit)) throw new UsageError(`config file not found: ${explicit}`);
+  const configs = new Map<string, { config: Config; diagnostics: Diagnostic[]; text: string }>();
+  const resolve = async (file: string) => {
+    const path = explicit ?? findConfig(dirname(file));
+    if (!configs.has(path ?? '')) {
+      const text = path ? await readFile(path, 'utf8') : '';
+      configs.set(path ?? '', { ...(path ? parseConfig(text, path) : { config: defaultConfig, diagnostics: [] }), text });
+    }
+    return configs.get(path ?? '')!;
+  };
+  return { resolve, diagnostics: () => [...configs.values()].flatMap((c) => c.diagnostics) };
+}
+
 async function compileAll(inputs: string[], options: CheckOptions) {
-  if (options.config && !existsSync(options.config)) throw new UsageError(`config file not found: ${options.config}`);
+  const configs = configResolver(options.config);
   const files = await expandInputs(inputs);
-  const configs = new Map<string, { config: Config; diagnostics: Diagnostic[] }>();
-  const compiled = await Promise.all(
-    files.map((file) => {
-      const loaded = configFor(file, options.config);
-      const key = loaded.config.path ?? '';
-      if (!configs.has(key)) configs.set(key, loaded);
-      return compileFile(file, configs.get(key)!.config);
-    }),
-  );
-  const diagnostics = sortDiagnostics([...[...configs.values()].flatMap((c) => c.diagnostics), ...compiled.flatMap((c) => c.diagnostics)]);
+  const compiled = await Promise.all(files.map(async (file) => compileFile(file, (await configs.resolve(file)).config)));
+  const diagnostics = sortDiagnostics([...configs.diagnostics(), ...compiled.flatMap((c) => c.diagnostics)]);
   return { files, compiled, diagnostics, completeness: compiled.map(({ file, items }) => ({ file, items })) };
 }
 
@@ -70,40 +93,77 @@ export async function check(inputs: string[], options: CheckOptions = {}): Promi
 
 /**
  * Compiles documents to HTML, Markdown and/or PDF. A document with errors writes nothing (its earlier outputs stay
- * as they were); the other documents are still built.
+ * as they were); the other documents are still built. Documents whose outputs are current are skipped (cache);
+ * with `check`, nothing is written and stale outputs are listed instead.
  */
 export async function build(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const { outDir = 'out', formats = FORMATS, jobs = 2, review = false } = options;
-  const { files, compiled, diagnostics, completeness } = await compileAll(inputs, options);
+  const { outDir = 'out', formats = FORMATS, jobs = availableParallelism(), review = false, check = false } = options;
+  const configs = configResolver(options.config);
+  const files = await expandInputs(inputs);
   const names = outputNames(files);
-  const good = compiled.filter((c): c is Required<Compiled> => c.model !== undefined);
-  if (review) for (const c of good) c.model.review = c.items.map((item) => ({ ...item, cell: cellText(item) }));
-  const written: string[] = [];
-  const target = (c: Compiled, format: Format) => join(outDir, `${names.get(c.file)}.${format}`);
-  const write = async (path: string, data: string | Uint8Array) => {
+  const cache = check || options.cache === false ? undefined : new BuildCache(options.cache);
+  const target = (file: string, format: Format) => join(outDir, `${names.get(file)}.${format}`);
+  const result: BuildResult = { files, diagnostics: [], completeness: [], written: [], skipped: [], cached: [], stale: [] };
+  const pdfs: PdfTarget[] = [];
+  const keys = new Map<string, string>();
+  let done = 0;
+  const total = files.length + (formats.includes('pdf') ? files.length : 0);
+  const progress = (file: string) => options.onProgress?.({ done: ++done, total, file });
+
+  /** Writes an output, or in check mode compares it with the file on disk. */
+  const emit = async (source: string, path: string, data: string | Uint8Array) => {
+    if (check) {
+      const onDisk = await readFile(path).catch(() => undefined);
+      if (!onDisk || !onDisk.equals(Buffer.from(data))) result.stale.push(path);
+      return;
+    }
     await writeAtomic(path, data);
-    written.push(path);
+    cache?.record(path, keys.get(source)!);
+    result.written.push(path);
   };
 
-  const htmls = new Map<Compiled, string>();
-  for (const c of good) {
-    const html = renderHtml(c.model);
-    htmls.set(c, html);
-    if (formats.includes('html')) await write(target(c, 'html'), html);
-    if (formats.includes('md')) await write(target(c, 'md'), renderMarkdown(c.model));
+  for (const file of files) {
+    const { config, text: configText } = await configs.resolve(file);
+    const text = await readFile(file, 'utf8');
+    const key = BuildCache.key(text, configText, review ? 'review' : '');
+    keys.set(file, key);
+    const current = cache?.current(key, formats.map((format) => target(file, format)));
+    if (current) {
+      result.cached.push(file);
+      result.diagnostics.push(...current.diagnostics);
+      result.completeness.push({ file, items: current.items });
+      done += formats.includes('pdf') ? 2 : 1;
+      continue;
+    }
+    const compiled = compileText(text, file, config);
+    result.diagnostics.push(...compiled.diagnostics);
+    result.completeness.push({ file, items: compiled.items });
+    if (!compiled.model) {
+      result.skipped.push(file);
+      done += formats.includes('pdf') ? 1 : 0;
+      progress(file);
+      continue;
+    }
+    if (review) compiled.model.review = compiled.items.map((item) => ({ ...item, cell: cellText(item) }));
+    const html = renderHtml(compiled.model);
+    if (formats.includes('html')) await emit(file, target(file, 'html'), html);
+    if (formats.includes('md')) await emit(file, target(file, 'md'), renderMarkdown(compiled.model));
+    if (formats.includes('pdf')) pdfs.push({ html, model: compiled.model, path: target(file, 'pdf'), source: file });
+    cache?.remember(key, { diagnostics: compiled.diagnostics, items: compiled.items });
+    progress(file);
   }
 
-  if (formats.includes('pdf') && good.length > 0) {
+  if (pdfs.length > 0) {
     // Only PDF output pays for puppeteer's import and a browser start.
     const { renderPdfs } = await import('./render/pdf/index.js');
-    await renderPdfs(
-      good.map((c) => ({ html: htmls.get(c)!, model: c.model, path: target(c, 'pdf') })),
-      jobs,
-      write,
-    );
+    await renderPdfs(pdfs, jobs, async (pdf, data) => {
+      await emit(pdf.source, pdf.path, data);
+      progress(pdf.source);
+    });
   }
-
-  return { files, diagnostics, completeness, written, skipped: compiled.filter((c) => !c.model).map((c) => c.file) };
+  cache?.save();
+  result.diagnostics = sortDiagnostics([...configs.diagnostics(), ...result.diagnostics]);
+  return result;
 }
 
 export { compileText } from './compile.js';

@@ -119,3 +119,41 @@ describe('privnote build', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('build cache and --check', () => {
+  test('a rebuild with nothing changed is served from the cache; a changed source is rebuilt', () => {
+    const dir = tempDir();
+    copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
+    // The cache lives in the working directory (.privnote-cache/): run from the project folder.
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'build', 'notice.yaml', '-o', 'out', '-f', 'html,md', ...args], {
+        encoding: 'utf8',
+        cwd: dir,
+      }).stdout;
+    expect(run()).toMatch(/^1 built, 0 current \(cached\), 0 failed in [\d.]+ s$/m);
+    expect(existsSync(join(dir, '.privnote-cache', 'outputs.json'))).toBe(true);
+    expect(run()).toMatch(/^0 built, 1 current \(cached\)/m);
+    writeFileSync(join(dir, 'notice.yaml'), readFileSync(join(dir, 'notice.yaml'), 'utf8').replace('Testgemeente', 'Nieuwgemeente'));
+    expect(run()).toMatch(/^1 built, 0 current/m);
+    expect(run('--no-cache')).toMatch(/^1 built, 0 current/m);
+    writeFileSync(join(dir, 'out', 'notice.md'), 'handmatig gewijzigd\n');
+    expect(run()).toMatch(/^1 built, 0 current/m);
+  });
+
+  test('--check writes nothing and fails on missing or outdated outputs', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
+    const missing = privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(`missing: ${join(out, 'notice.html')}`);
+    expect(existsSync(out)).toBe(false);
+    privnote('build', dir, '-o', out, '-f', 'html,md');
+    expect(privnote('build', dir, '-o', out, '-f', 'html,md', '--check').code).toBe(0);
+    writeFileSync(join(out, 'notice.md'), 'handmatig gewijzigd\n');
+    const stale = privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain(`out of date: ${join(out, 'notice.md')}`);
+    expect(readFileSync(join(out, 'notice.md'), 'utf8')).toBe('handmatig gewijzigd\n');
+  });
+});

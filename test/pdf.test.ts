@@ -10,7 +10,7 @@ const pdfOf = (name: string) => join(out, `${name}.pdf`);
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
 const buildExamples = (dir: string, env: NodeJS.ProcessEnv = process.env) => {
-  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples', '-o', dir], { encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples', '-o', dir, '--no-cache'], { encoding: 'utf8', env });
   expect(result.stderr).not.toMatch(/ {2}error {2}/);
   expect(result.status).toBe(0);
 };
@@ -23,6 +23,14 @@ test('every example builds to byte-identical HTML, Markdown and PDF a second tim
   const files = readdirSync(out).sort();
   expect(files).toHaveLength(15);
   for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+});
+
+test('a PDF does not depend on what the browser printed before it', () => {
+  const alone = mkdtempSync(join(tmpdir(), 'privnote-pdf-alone-'));
+  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples/protocol-opgroeien-ocmw-leopoldsburg.yaml', '-o', alone, '-f', 'pdf', '--no-cache'], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  const name = 'protocol-opgroeien-ocmw-leopoldsburg.pdf';
+  expect(readFileSync(join(alone, name)).equals(readFileSync(join(out, name)))).toBe(true);
 });
 
 test('PDF dates come from the document, else SOURCE_DATE_EPOCH, never from the clock', () => {

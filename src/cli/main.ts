@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -26,6 +27,16 @@ interface CommonOptions {
   config?: string;
   reporter?: Reporter;
   maxWarnings?: string;
+}
+
+interface BuildCliOptions extends CommonOptions {
+  outDir: string;
+  format: string;
+  jobs?: string;
+  review?: boolean;
+  check?: boolean;
+  cache: boolean;
+  quiet?: boolean;
 }
 
 const EXAMPLES = `
@@ -98,20 +109,49 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
       .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
       .option('-o, --out-dir <dir>', 'output directory', 'out')
       .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', 'html,md,pdf')
-      .option('-j, --jobs <n>', 'PDF pages rendered in parallel', '2')
-      .option('--review', 'append the completeness table (AVG art. 13/14) to each notice, for review copies'),
+      .option('-j, --jobs <n>', 'PDF pages rendered in parallel (default: number of cores)')
+      .option('--review', 'append the completeness table (AVG art. 13/14) to each notice, for review copies')
+      .option('--check', 'write nothing; exit 1 listing every output that is missing or differs from the sources')
+      .option('--no-cache', 'rebuild everything, even outputs that are current')
+      .option('-q, --quiet', 'print only problems'),
   )
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], options: CommonOptions & { outDir: string; format: string; jobs: string; review?: boolean }) => {
+    .action(async (inputs: string[], options: BuildCliOptions) => {
+      const started = performance.now();
+      const pretty = (options.reporter ?? 'pretty') === 'pretty';
+      const showProgress = pretty && !options.quiet && Boolean(stderr.isTTY);
       const result = await build(inputs, {
         outDir: options.outDir,
         formats: parseFormats(options.format),
-        jobs: positiveInteger('--jobs', options.jobs, 1),
+        jobs: options.jobs === undefined ? undefined : positiveInteger('--jobs', options.jobs, 1),
         config: options.config,
         review: options.review,
+        check: options.check,
+        cache: options.cache ? undefined : false,
+        onProgress: showProgress
+          ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${file}`)
+          : undefined,
       });
+      if (showProgress) stderr.write('\r\u001b[2K');
       await report(result, options);
-      if ((options.reporter ?? 'pretty') === 'pretty') for (const path of result.written) stdout.write(`wrote ${path}\n`);
+      if (options.check) {
+        for (const path of result.stale) stdout.write(`${existsSync(path) ? 'out of date' : 'missing'}: ${path}\n`);
+        if (result.stale.length > 0) {
+          if (pretty) stderr.write(`${result.stale.length} output(s) do not match their sources: run privnote build\n`);
+          exitCode = Math.max(exitCode, EXIT.input);
+        }
+      } else if (pretty && !options.quiet) {
+        for (const path of result.written) stdout.write(`wrote ${path}\n`);
+      }
+      if (pretty && !options.quiet) {
+        const built = result.files.length - result.cached.length - result.skipped.length;
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        stdout.write(
+          options.check
+            ? `${result.files.length} checked, ${result.stale.length} output(s) stale, ${result.skipped.length} failed in ${seconds} s\n`
+            : `${built} built, ${result.cached.length} current (cached), ${result.skipped.length} failed in ${seconds} s\n`,
+        );
+      }
     });
 
   commonOptions(

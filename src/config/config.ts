@@ -62,10 +62,3 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   }
   return { config: { rules, path }, diagnostics };
 }
-
-/** Loads the config for an input file: an explicit `--config`, else the nearest one above the file. */
-export function configFor(file: string, explicit?: string): { config: Config; diagnostics: Diagnostic[] } {
-  const path = explicit ?? findConfig(dirname(file));
-  if (!path) return { config: defaultConfig, diagnostics: [] };
-  return parseConfig(readFileSync(path, 'utf8'), path);
-}

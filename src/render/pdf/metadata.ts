@@ -36,5 +36,19 @@ export async function setMetadata(pdf: Uint8Array, model: NoticeModel): Promise<
     const id = PDFHexString.of(model.trace.source.replace('sha256:', '').padEnd(32, '0'));
     document.context.trailerInfo.ID = document.context.obj([id, id]);
   }
-  return document.save({ useObjectStreams: false });
+  return stableStructureIds(await document.save({ useObjectStreams: false }));
+}
+
+/**
+ * Chromium names the elements of the tag tree after DOM node numbers (`/ID (node00002492)`), which count on from
+ * every page the browser rendered before: the same notice would differ with what was printed before it. Counting
+ * them from 1 keeps their order and width (so no byte offset moves) and makes the PDF depend on the notice alone.
+ */
+export function stableStructureIds(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const ids = [...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1]));
+  if (ids.length === 0) return pdf;
+  const first = Math.min(...ids) - 1;
+  const renumbered = text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(Number(n) - first).padStart(8, '0')})`);
+  return Buffer.from(renumbered, 'latin1');
 }
