@@ -23,14 +23,20 @@ export async function compileFile(file: string, config: Config = defaultConfig):
   return compileText(await readFile(file, 'utf8'), file, config);
 }
 
-export function compileText(text: string, file: string, config: Config = defaultConfig): Compiled {
+/** load → validate: the document when it is valid YAML that fits the schema, with the problems found. */
+export function readDocument(text: string, file: string) {
   const loaded = load(text, file);
   const diagnostics = [...loaded.diagnostics];
+  if (loaded.data) diagnostics.push(...validate(loaded.data, loaded.sourceMap, file));
+  const document = loaded.data && !hasErrors(diagnostics) ? (loaded.data as unknown as Document) : undefined;
+  return { document, diagnostics, sourceMap: loaded.sourceMap };
+}
+
+export function compileText(text: string, file: string, config: Config = defaultConfig): Compiled {
+  const { document, diagnostics, sourceMap } = readDocument(text, file);
   const failed = (items: ItemStatus[] = []): Compiled => ({ file, diagnostics, items });
-  if (!loaded.data) return failed();
-  diagnostics.push(...validate(loaded.data, loaded.sourceMap, file));
-  if (hasErrors(diagnostics)) return failed();
-  const document = loaded.data as unknown as Document;
+  if (!document) return failed();
+  const loaded = { sourceMap };
   const { diagnostics: findings, items } = runRules(document, loaded.sourceMap, file, config);
   diagnostics.push(...findings);
   const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>

@@ -1,8 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { compileText, readDocument } from '../compile.js';
+import { defaultConfig, findConfig, parseConfig } from '../config/config.js';
+import { diffDocuments } from '../diff/diff.js';
+import { changelogEntry, diffJson, diffMarkdown, diffText } from '../diff/report.js';
 import { build, check, FORMATS, type Format, type Result } from '../index.js';
+import { renderHtml } from '../render/html.js';
+import { renderMarkdown } from '../render/markdown.js';
 import { UsageError } from '../inputs.js';
 import { packageRoot } from '../paths.js';
 import { completenessHtml, completenessMarkdown } from '../report/completeness.js';
@@ -66,6 +73,22 @@ const commonOptions = (command: Command) =>
     .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above each input)')
     .addOption(new Option('-r, --reporter <name>', 'how problems are reported').choices(REPORTERS))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
+
+async function readText(file: string): Promise<string> {
+  return readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`input not found: ${file}`);
+  });
+}
+
+/** The text of a file in an earlier git revision, relative to the working directory. */
+function gitShow(rev: string, file: string): string {
+  try {
+    return execFileSync('git', ['show', `${rev}:./${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const reason = String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0];
+    throw new UsageError(`git show ${rev}:./${file} failed: ${reason}`);
+  }
+}
 
 /** Runs the CLI with explicit streams, so tests call it without spawning; returns the exit code. */
 export async function main({ argv, stdout, stderr }: Io): Promise<number> {
@@ -177,6 +200,60 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
       if ((options.reporter ?? 'pretty') === 'pretty' && count(result.diagnostics, 'error') === 0) {
         stdout.write(`${result.files.length} file(s) checked${options.report ? `, report in ${options.report}` : ''}\n`);
       }
+    });
+
+  /** A YAML file's document, or its problems reported and exit code 1. */
+  const readValid = (text: string, file: string) => {
+    const { document, diagnostics } = readDocument(text, file);
+    if (!document) {
+      stderr.write(formatDiagnostics(diagnostics));
+      exitCode = EXIT.input;
+    }
+    return document;
+  };
+
+  program
+    .command('diff')
+    .description('what changed in the processing between two versions of a notice, in Dutch, by section')
+    .argument('<old>', 'the earlier version (YAML), or with --since: the notice')
+    .argument('[new]', 'the later version (YAML)')
+    .option('--since <git-rev>', 'compare the notice with its version in this git revision')
+    .addOption(new Option('-r, --reporter <name>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--changelog', 'propose an entry for `changes.log` (YAML) instead')
+    .addHelpText('after', `
+Examples:
+  $ privnote diff oud.yaml nieuw.yaml
+  $ privnote diff examples/ocmw-leuven.yaml --since HEAD~1 --reporter markdown`)
+    .action(async (oldFile: string, newFile: string | undefined, options: { since?: string; reporter: string; changelog?: boolean }) => {
+      const [beforeFile, afterFile] = options.since ? [oldFile, oldFile] : [oldFile, newFile];
+      if (!afterFile) throw new UsageError('give two files, or one file and --since <git-rev>');
+      const beforeText = options.since ? gitShow(options.since, beforeFile) : await readText(beforeFile);
+      const before = readValid(beforeText, options.since ? `${options.since}:${beforeFile}` : beforeFile);
+      const after = readValid(await readText(afterFile), afterFile);
+      if (!before || !after) return;
+      const changes = diffDocuments(before, after);
+      if (options.changelog) stdout.write(changelogEntry(changes, after.version?.date ?? new Date().toISOString().slice(0, 10)));
+      else stdout.write({ text: diffText, markdown: diffMarkdown, json: diffJson }[options.reporter as 'text'](changes));
+    });
+
+  program
+    .command('render')
+    .description('print one notice as Markdown or HTML on stdout, e.g. as a git textconv driver')
+    .argument('<file>', 'a YAML notice')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above the file)')
+    .action(async (file: string, options: { format: 'md' | 'html'; config?: string }) => {
+      const text = await readText(file);
+      const configPath = options.config ?? findConfig(dirname(file));
+      const config = configPath ? parseConfig(await readText(configPath), configPath).config : defaultConfig;
+      const { model, diagnostics } = compileText(text, file, config);
+      if (model) {
+        stdout.write(options.format === 'md' ? renderMarkdown(model) : renderHtml(model));
+        return;
+      }
+      // A textconv driver must always print something: a notice that does not compile shows as its YAML.
+      stderr.write(formatDiagnostics(diagnostics));
+      stdout.write(text);
     });
 
   try {

@@ -84,7 +84,7 @@ export interface Statement {
     asSections?: boolean;
     items?: { type: string; heading?: string; text?: string; retention?: string; link?: Link }[];
   };
-  changes?: Section;
+  changes?: Section & { log?: { date: string; description: string }[] };
   dataBreach?: Section & { items?: string[]; report?: string };
   complaints?: Section & {
     internal?: string;

@@ -1,7 +1,7 @@
 import { didYouMean } from '../validate/suggest.js';
 import type { Purpose, Statement } from './input.js';
 import { addressLine, baseModel, organisationView, type BaseModel, type Report } from './model.js';
-import { texts } from './texts.js';
+import { dutchDate, texts } from './texts.js';
 
 export const STANDARD_SECTIONS = [
   'introduction', 'definitions', 'principles', 'controller', 'data', 'sources', 'storage', 'purposes', 'legalBases',
@@ -177,6 +177,10 @@ function enrich(id: SectionId, doc: Statement, order: string[]): Record<string, 
           return { ...merged, addressLine: addressLine(merged.address) };
         }),
       };
+    }
+    case 'changes': {
+      const changes = doc.changes!;
+      return { ...changes, log: changes.log?.map((entry) => ({ ...entry, dateText: dutchDate(entry.date) })) };
     }
     case 'contact': {
       const contact = doc.contact ?? {};

@@ -1,0 +1,108 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readDocument } from '../src/compile.js';
+import { diffDocuments } from '../src/diff/diff.js';
+import { changelogEntry, diffMarkdown, diffText } from '../src/diff/report.js';
+import { renderExample } from './helpers.js';
+
+const BASE = readFileSync('test/fixtures/minimal.yaml', 'utf8');
+const doc = (text: string) => {
+  const { document, diagnostics } = readDocument(text, 'x.yaml');
+  if (!document) throw new Error(JSON.stringify(diagnostics));
+  return document;
+};
+const changes = (after: string, before = BASE) => diffDocuments(doc(before), doc(after)).map((c) => diffText([c]).split('\n')[1]!.trim());
+
+describe('semantic diff', () => {
+  test('nothing changed, or only reflowed text and reordered lists: no change', () => {
+    expect(diffDocuments(doc(BASE), doc(BASE))).toEqual([]);
+    const reflowed = BASE.replace('items: [andere overheden, als de wet dat oplegt]', 'items: [als de wet dat oplegt, andere overheden]').replace(
+      'text: We bewaren je gegevens 10 jaar na het afsluiten van je dossier.',
+      'text: >-\n    We bewaren je gegevens 10 jaar\n    na het afsluiten van je dossier.',
+    );
+    expect(changes(reflowed)).toEqual([]);
+  });
+
+  test('purposes added and removed, a legal basis and a retention term changed', () => {
+    const after = BASE.replace(
+      '    - name: Dienstverlening aan burgers\n      basis: [{ basis: wettelijke-verplichting }]',
+      '    - name: Dienstverlening aan burgers\n      basis: [{ basis: algemeen-belang }]\n      retention: 5 jaar\n    - name: Nieuwsbrief\n      basis: [{ basis: toestemming }]',
+    );
+    expect(changes(after)).toEqual([
+      '+ doeleinde "Nieuwsbrief" toegevoegd',
+      '~ rechtsgrond van doeleinde "Dienstverlening aan burgers": "Wettelijke verplichting" → "Taak van algemeen belang"',
+      '+ bewaartermijn van doeleinde "Dienstverlening aan burgers": "5 jaar"',
+    ]);
+  });
+
+  test('a processor added, a recipient removed, contact details and a right changed', () => {
+    const after = BASE.replace('items: [andere overheden, als de wet dat oplegt]', 'items: [andere overheden]\n  processors: [{ name: Cipal, service: boekhouding }]')
+      .replace('email: privacy@testgemeente.be', 'email: dpo@testgemeente.be')
+      .replace('rights:\n', 'rights:\n  items: [{ right: inzage, text: Je mag alles zien. }]\n');
+    expect(changes(after)).toEqual([
+      '~ e-mail van verantwoordelijke "Testgemeente": "privacy@testgemeente.be" → "dpo@testgemeente.be"',
+      '- ontvanger: "als de wet dat oplegt"',
+      '+ verwerker "Cipal" toegevoegd',
+      '- recht "Recht op verbetering" verwijderd',
+      '- recht "Recht op wissing" verwijderd',
+      '- recht "Recht op beperking" verwijderd',
+      '- recht "Recht op overdraagbaarheid" verwijderd',
+      '- recht "Recht van bezwaar" verwijderd',
+      '+ uitleg van recht "Recht op inzage": "Je mag alles zien."',
+    ]);
+  });
+
+  test('a changed long text shows only the words that differ', () => {
+    const long = 'We bewaren je gegevens 10 jaar na het afsluiten van je dossier, zoals de archiefwet het voorschrijft voor sociale dossiers.';
+    const before = BASE.replace('text: We bewaren je gegevens 10 jaar na het afsluiten van je dossier.', `text: ${long}`);
+    expect(changes(before.replace('10 jaar', '15 jaar'), before)).toEqual([
+      '~ tekst: "… bewaren je gegevens 10 jaar na het …" → "… bewaren je gegevens 15 jaar na het …"',
+    ]);
+  });
+
+  test('reporters: text grouped by section, Markdown for a pull request, a changelog entry', () => {
+    const list = diffDocuments(doc(BASE), doc(BASE.replace('5 jaar', '').replace('Dienstverlening aan burgers', 'Dienstverlening')));
+    expect(diffText(list)).toBe('Doeleinden\n  + doeleinde "Dienstverlening" toegevoegd\n  - doeleinde "Dienstverlening aan burgers" verwijderd\n');
+    expect(diffMarkdown(list)).toBe('### Doeleinden\n\n- **Toegevoegd**: doeleinde "Dienstverlening"\n- **Verwijderd**: doeleinde "Dienstverlening aan burgers"\n');
+    expect(changelogEntry(list, '2024-03-01')).toBe(
+      'changes:\n  log:\n    - date: 2024-03-01\n      description: "doeleinde \\"Dienstverlening\\" toegevoegd; doeleinde \\"Dienstverlening aan burgers\\" verwijderd"\n',
+    );
+  });
+
+  test('the change history renders as a "Wijzigingen" section', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privnote-log-'));
+    writeFileSync(join(dir, 'n.yaml'), `${BASE}changes:\n  log:\n    - date: 2024-03-01\n      description: Nieuwe verwerker voor de boekhouding.\n`);
+    const { markdown, html } = renderExample(join(dir, 'n.yaml'));
+    expect(markdown).toContain('## Wat met wijzigingen in deze verklaring?\n\n- 1 maart 2024: Nieuwe verwerker voor de boekhouding.\n');
+    expect(html).toContain('<li><time datetime="2024-03-01">1 maart 2024</time>: Nieuwe verwerker voor de boekhouding.</li>');
+  });
+});
+
+describe('privnote diff and render on the command line', () => {
+  const bin = join(process.cwd(), 'bin', 'privnote.js');
+
+  test('--since compares with a git revision; render works as a textconv driver', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'privnote-git-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    writeFileSync(join(repo, 'notice.yaml'), BASE);
+    git('add', '.');
+    git('commit', '-qm', 'v1');
+    writeFileSync(join(repo, 'notice.yaml'), BASE.replace('10 jaar', '15 jaar'));
+    const diff = spawnSync(process.execPath, [bin, 'diff', 'notice.yaml', '--since', 'HEAD'], { cwd: repo, encoding: 'utf8' });
+    expect(diff.stdout).toBe('Bewaartermijnen\n  ~ tekst: "… bewaren je gegevens 10 jaar na het …" → "… bewaren je gegevens 15 jaar na het …"\n');
+
+    writeFileSync(join(repo, '.gitattributes'), '*.yaml diff=privnote\n');
+    git('config', 'diff.privnote.textconv', `${process.execPath} ${bin} render`);
+    expect(git('diff', 'notice.yaml')).toContain('+We bewaren je gegevens 15 jaar na het afsluiten van je dossier.');
+  });
+
+  test('an unknown revision is a usage error', () => {
+    const result = spawnSync(process.execPath, [bin, 'diff', 'test/fixtures/minimal.yaml', '--since', 'no-such-rev'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^privnote: git show no-such-rev:\.\/test\/fixtures\/minimal\.yaml failed: /);
+  });
+});
