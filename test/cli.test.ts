@@ -157,3 +157,27 @@ describe('build cache and --check', () => {
     expect(readFileSync(join(out, 'notice.md'), 'utf8')).toBe('handmatig gewijzigd\n');
   });
 });
+
+describe('privnote init', () => {
+  test.each(['public', 'nonprofit', 'company'])('--org %s: a notice that passes check with only fill-in warnings', (org) => {
+    const dir = tempDir();
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    expect(run('init', '--org', org).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['.github', 'privacyverklaring.yaml', 'privnote.config.yaml']);
+    const check = run('check', '.');
+    expect(check.status).toBe(0);
+    const warnings = check.stderr.split('\n').filter((line) => / {2}warning {2}/.test(line));
+    expect(warnings.length).toBeGreaterThan(5);
+    for (const line of warnings) expect(line).toMatch(/placeholder-text {2}sjabloonstuk "\[/);
+    expect(run('init', '--org', org).status).toBe(2);
+  });
+
+  test('--kind protocol', () => {
+    const dir = tempDir();
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'init', 'protocol.yaml', '--kind', 'protocol'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const check = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'check', 'protocol.yaml'], { cwd: dir, encoding: 'utf8' });
+    expect(check.status).toBe(0);
+    expect(check.stderr).not.toMatch(/ {2}error {2}/);
+  });
+});

@@ -7,7 +7,8 @@ import { compileText, readDocument } from '../compile.js';
 import { defaultConfig, findConfig, parseConfig } from '../config/config.js';
 import { diffDocuments } from '../diff/diff.js';
 import { changelogEntry, diffJson, diffMarkdown, diffText } from '../diff/report.js';
-import { build, check, FORMATS, type Format, type Result } from '../index.js';
+import { build, check, FORMATS, type BuildOptions, type Format, type Result } from '../index.js';
+import { init } from '../init/init.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { UsageError } from '../inputs.js';
@@ -16,6 +17,7 @@ import { completenessHtml, completenessMarkdown } from '../report/completeness.j
 import { githubReport } from '../report/github.js';
 import { jsonReport } from '../report/json.js';
 import { count, formatDiagnostics, summary } from '../report/pretty.js';
+import { watch } from './watch.js';
 import { writeAtomic } from '../write/write.js';
 
 export interface Io {
@@ -90,6 +92,16 @@ function gitShow(rev: string, file: string): string {
   }
 }
 
+/** The library's build options from the command line's. */
+const buildOptions = (options: BuildCliOptions): BuildOptions => ({
+  outDir: options.outDir,
+  formats: parseFormats(options.format),
+  jobs: options.jobs === undefined ? undefined : positiveInteger('--jobs', options.jobs, 1),
+  config: options.config,
+  review: options.review,
+  cache: options.cache ? undefined : false,
+});
+
 /** Runs the CLI with explicit streams, so tests call it without spawning; returns the exit code. */
 export async function main({ argv, stdout, stderr }: Io): Promise<number> {
   const { version } = JSON.parse(await readFile(`${packageRoot}/package.json`, 'utf8')) as { version: string };
@@ -144,13 +156,8 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
       const pretty = (options.reporter ?? 'pretty') === 'pretty';
       const showProgress = pretty && !options.quiet && Boolean(stderr.isTTY);
       const result = await build(inputs, {
-        outDir: options.outDir,
-        formats: parseFormats(options.format),
-        jobs: options.jobs === undefined ? undefined : positiveInteger('--jobs', options.jobs, 1),
-        config: options.config,
-        review: options.review,
+        ...buildOptions(options),
         check: options.check,
-        cache: options.cache ? undefined : false,
         onProgress: showProgress
           ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${file}`)
           : undefined,
@@ -254,6 +261,44 @@ Examples:
       // A textconv driver must always print something: a notice that does not compile shows as its YAML.
       stderr.write(formatDiagnostics(diagnostics));
       stdout.write(text);
+    });
+
+  program
+    .command('watch')
+    .description('build, then rebuild what a saved notice, config or template affects; optionally serve the HTML')
+    .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
+    .option('-o, --out-dir <dir>', 'output directory', 'out')
+    .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', 'html,md')
+    .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above each input)')
+    .option('-j, --jobs <n>', 'PDF pages rendered in parallel (default: number of cores)')
+    .option('--review', 'append the completeness table to each notice')
+    .option('--serve [port]', 'serve the output folder on 127.0.0.1 and reload the page after each build')
+    .action(async (inputs: string[], options: BuildCliOptions & { serve?: string | true }) => {
+      const serve = options.serve === undefined ? undefined : options.serve === true ? 4321 : positiveInteger('--serve', options.serve, 0);
+      const stop = await watch(inputs, {
+        build: { ...buildOptions({ ...options, cache: true }) },
+        serve,
+        onBuild: async (result) => {
+          await report(result, options);
+          const built = result.files.length - result.cached.length - result.skipped.length;
+          stdout.write(`${new Date().toLocaleTimeString('nl-BE')}: ${built} built, ${result.cached.length} current, ${result.skipped.length} failed\n`);
+        },
+        onReady: (message) => stdout.write(`${message}\n`),
+      });
+      await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
+      await stop();
+    });
+
+  program
+    .command('init')
+    .description('start a new notice: every required field, Dutch comments, a config file and a CI workflow example')
+    .argument('[file]', 'the notice to create (default privacyverklaring.yaml, or protocol.yaml)')
+    .addOption(new Option('--kind <kind>', 'kind of document').choices(['statement', 'protocol']).default('statement'))
+    .addOption(new Option('--org <org>', 'kind of organisation').choices(['public', 'nonprofit', 'company']).default('public'))
+    .option('--force', 'overwrite files that exist')
+    .action(async (file: string | undefined, options: { kind: 'statement' | 'protocol'; org: 'public' | 'nonprofit' | 'company'; force?: boolean }) => {
+      for (const path of await init({ ...options, file })) stdout.write(`wrote ${path}\n`);
+      stdout.write('next: fill in what is between [brackets], then run privnote check\n');
     });
 
   try {

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import Handlebars from 'handlebars';
+import { CONFIG_NAME } from '../config/config.js';
+import { UsageError } from '../inputs.js';
+import { packageRoot, schemaPath, templatesDir } from '../paths.js';
+import { writeAtomic } from '../write/write.js';
+
+export interface InitOptions {
+  kind: 'statement' | 'protocol';
+  org: 'public' | 'nonprofit' | 'company';
+  /** The notice to create (default `privacyverklaring.yaml` or `protocol.yaml` in the working directory). */
+  file?: string;
+  /** Overwrite files that exist. */
+  force?: boolean;
+  /** The date written into the scaffold (default today). */
+  today?: string;
+}
+
+/**
+ * Scaffolds a notice with every required field and a Dutch comment per part, a privnote.config.yaml beside it,
+ * and a CI workflow example. Existing files are left alone unless `force`.
+ */
+export async function init(options: InitOptions): Promise<string[]> {
+  const file = resolve(options.file ?? (options.kind === 'protocol' ? 'protocol.yaml' : 'privacyverklaring.yaml'));
+  const dir = dirname(file);
+  const schema = (path: string) => relative(dir, path).split('\\').join('/');
+  const context = {
+    schema: schema(schemaPath),
+    configSchema: schema(join(packageRoot, 'schemas', 'config.schema.json')),
+    public: options.org === 'public',
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const targets: [string, string][] = [
+    [file, options.kind === 'protocol' ? 'protocol.yaml.hbs' : 'privacyverklaring.yaml.hbs'],
+    [join(dir, CONFIG_NAME), 'privnote.config.yaml.hbs'],
+    [join(dir, '.github', 'workflows', 'privnote.yml'), 'workflow.yml.hbs'],
+  ];
+  const written: string[] = [];
+  for (const [target, template] of targets) {
+    if (existsSync(target) && !options.force) {
+      if (target === file) throw new UsageError(`${options.file ?? relative(process.cwd(), file)} exists already: choose another name or use --force`);
+      continue;
+    }
+    const render = Handlebars.compile(readFileSync(join(templatesDir, 'init', template), 'utf8'), { noEscape: true, strict: true });
+    await writeAtomic(target, render(context));
+    written.push(target);
+  }
+  return written;
+}
