@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BuildCache } from './cache/cache.js';
-import { compileFile, compileText } from './compile.js';
 import { defaultConfig, findConfig, parseConfig, type Config } from './config/config.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { expandInputs, outputNames, UsageError } from './inputs.js';
-import { renderHtml } from './render/html.js';
-import { cellText } from './report/completeness.js';
-import { renderMarkdown } from './render/markdown.js';
 import type { PdfTarget } from './render/pdf/index.js';
+import type { DocumentResult, DocumentTask } from './process.js';
 import type { ItemStatus } from './rules/run.js';
 import { writeAtomic } from './write/write.js';
 
@@ -78,6 +75,7 @@ function configResolver(explicit: string | undefined) {
 }
 
 async function compileAll(inputs: string[], options: CheckOptions) {
+  const { compileFile } = await import('./compile.js');
   const configs = configResolver(options.config);
   const files = await expandInputs(inputs);
   const compiled = await Promise.all(files.map(async (file) => compileFile(file, (await configs.resolve(file)).config)));
@@ -122,9 +120,10 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
     result.written.push(path);
   };
 
+  const tasks: DocumentTask[] = [];
   for (const file of files) {
     const { config, text: configText } = await configs.resolve(file);
-    const text = await readFile(file, 'utf8');
+    const text = readFileSync(file, 'utf8');
     const key = BuildCache.key(text, configText, review ? 'review' : '');
     keys.set(file, key);
     const current = cache?.current(key, formats.map((format) => target(file, format)));
@@ -135,23 +134,54 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
       done += formats.includes('pdf') ? 2 : 1;
       continue;
     }
-    const compiled = compileText(text, file, config);
-    result.diagnostics.push(...compiled.diagnostics);
-    result.completeness.push({ file, items: compiled.items });
-    if (!compiled.model) {
+    tasks.push({ file, text, config, review, markdown: formats.includes('md'), keepModel: formats.includes('pdf') });
+  }
+
+  /** Outputs of one processed document are written as soon as it is ready, so a large batch is never all in memory. */
+  const finish = async (processed: DocumentResult) => {
+    const { file, diagnostics, items, ok, model, html, markdown } = processed;
+    result.diagnostics.push(...diagnostics);
+    result.completeness.push({ file, items });
+    if (!ok) {
       result.skipped.push(file);
       done += formats.includes('pdf') ? 1 : 0;
-      progress(file);
-      continue;
+    } else {
+      if (formats.includes('html')) await emit(file, target(file, 'html'), html!);
+      if (markdown !== undefined) await emit(file, target(file, 'md'), markdown);
+      if (model) pdfs.push({ html: html!, model, path: target(file, 'pdf'), source: file });
+      cache?.remember(keys.get(file)!, { diagnostics, items });
     }
-    if (review) compiled.model.review = compiled.items.map((item) => ({ ...item, cell: cellText(item) }));
-    const html = renderHtml(compiled.model);
-    if (formats.includes('html')) await emit(file, target(file, 'html'), html);
-    if (formats.includes('md')) await emit(file, target(file, 'md'), renderMarkdown(compiled.model));
-    if (formats.includes('pdf')) pdfs.push({ html, model: compiled.model, path: target(file, 'pdf'), source: file });
-    cache?.remember(key, { diagnostics: compiled.diagnostics, items: compiled.items });
     progress(file);
+  };
+  // Compiling and rendering is loaded only when a document needs it: a rebuild from the cache starts faster.
+  const { processDocument } = tasks.length > 0 ? await import('./process.js') : { processDocument: undefined };
+  const { WORKER_THRESHOLD, workerPool } = await import('./worker/pool.js');
+  // A large batch uses every core: this thread and cores − 1 workers compile and render; this thread also writes.
+  const cores = availableParallelism();
+  if (tasks.length >= WORKER_THRESHOLD && cores > 1) {
+    const pool = workerPool(cores - 1);
+    try {
+      // Two documents in flight per worker keep it busy; fewer keep memory flat.
+      let next = 0;
+      const remote = async () => {
+        while (next < tasks.length) await finish(await pool.run(tasks[next++]!));
+      };
+      const local = async () => {
+        while (next < tasks.length) {
+          await finish(processDocument!(tasks[next++]!));
+          await new Promise((resolve) => setImmediate(resolve)); // let worker results in
+        }
+      };
+      await Promise.all([local(), ...Array.from({ length: (cores - 1) * 2 }, remote)]);
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const task of tasks) await finish(processDocument!(task));
   }
+  const order = new Map(files.map((file, index) => [file, index]));
+  result.completeness.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  result.skipped.sort((a, b) => order.get(a)! - order.get(b)!);
 
   if (pdfs.length > 0) {
     // Only PDF output pays for puppeteer's import and a browser start.

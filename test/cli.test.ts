@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -180,4 +180,19 @@ describe('privnote init', () => {
     expect(check.status).toBe(0);
     expect(check.stderr).not.toMatch(/ {2}error {2}/);
   });
+});
+
+test('a large batch is built by worker threads, with the same outputs as one by one', () => {
+  const dir = tempDir();
+  for (let i = 0; i < 60; i++) copyFileSync('test/fixtures/minimal.yaml', join(dir, `notice-${String(i).padStart(2, '0')}.yaml`));
+  const out = join(dir, 'out');
+  const { code, stdout } = privnote('build', dir, '-o', out, '-f', 'html,md', '--no-cache', '-q');
+  expect(code).toBe(0);
+  expect(stdout).toBe('');
+  expect(readdirSync(out)).toHaveLength(120);
+  const single = join(dir, 'single');
+  mkdirSync(single);
+  copyFileSync(join(dir, 'notice-42.yaml'), join(single, 'notice-42.yaml'));
+  privnote('build', single, '-o', join(single, 'out'), '-f', 'html,md', '--no-cache');
+  for (const name of ['notice-42.html', 'notice-42.md']) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(single, 'out', name), 'utf8'));
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeMarkdownInline, richTextToMarkdown, splitSentences } from '../src/render/richtext.js';
+import { escapeMarkdownInline } from '../src/render/escape.js';
+import { richTextToMarkdown, splitSentences } from '../src/render/richtext.js';
 import { htmlText, markdownText, renderExample } from './helpers.js';
 
 describe('HTML output', () => {

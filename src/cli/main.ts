@@ -3,21 +3,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { compileText, readDocument } from '../compile.js';
 import { defaultConfig, findConfig, parseConfig } from '../config/config.js';
-import { diffDocuments } from '../diff/diff.js';
-import { changelogEntry, diffJson, diffMarkdown, diffText } from '../diff/report.js';
 import { build, check, FORMATS, type BuildOptions, type Format, type Result } from '../index.js';
-import { init } from '../init/init.js';
-import { renderHtml } from '../render/html.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { UsageError } from '../inputs.js';
 import { packageRoot } from '../paths.js';
 import { completenessHtml, completenessMarkdown } from '../report/completeness.js';
 import { githubReport } from '../report/github.js';
 import { jsonReport } from '../report/json.js';
 import { count, formatDiagnostics, summary } from '../report/pretty.js';
-import { watch } from './watch.js';
 import { writeAtomic } from '../write/write.js';
 
 export interface Io {
@@ -210,7 +203,8 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
     });
 
   /** A YAML file's document, or its problems reported and exit code 1. */
-  const readValid = (text: string, file: string) => {
+  const readValid = async (text: string, file: string) => {
+    const { readDocument } = await import('../compile.js');
     const { document, diagnostics } = readDocument(text, file);
     if (!document) {
       stderr.write(formatDiagnostics(diagnostics));
@@ -235,9 +229,11 @@ Examples:
       const [beforeFile, afterFile] = options.since ? [oldFile, oldFile] : [oldFile, newFile];
       if (!afterFile) throw new UsageError('give two files, or one file and --since <git-rev>');
       const beforeText = options.since ? gitShow(options.since, beforeFile) : await readText(beforeFile);
-      const before = readValid(beforeText, options.since ? `${options.since}:${beforeFile}` : beforeFile);
-      const after = readValid(await readText(afterFile), afterFile);
+      const before = await readValid(beforeText, options.since ? `${options.since}:${beforeFile}` : beforeFile);
+      const after = await readValid(await readText(afterFile), afterFile);
       if (!before || !after) return;
+      const { diffDocuments } = await import('../diff/diff.js');
+      const { changelogEntry, diffJson, diffMarkdown, diffText } = await import('../diff/report.js');
       const changes = diffDocuments(before, after);
       if (options.changelog) stdout.write(changelogEntry(changes, after.version?.date ?? new Date().toISOString().slice(0, 10)));
       else stdout.write({ text: diffText, markdown: diffMarkdown, json: diffJson }[options.reporter as 'text'](changes));
@@ -253,9 +249,11 @@ Examples:
       const text = await readText(file);
       const configPath = options.config ?? findConfig(dirname(file));
       const config = configPath ? parseConfig(await readText(configPath), configPath).config : defaultConfig;
+      const { compileText } = await import('../compile.js');
       const { model, diagnostics } = compileText(text, file, config);
       if (model) {
-        stdout.write(options.format === 'md' ? renderMarkdown(model) : renderHtml(model));
+        const render = options.format === 'md' ? (await import('../render/markdown.js')).renderMarkdown : (await import('../render/html.js')).renderHtml;
+        stdout.write(render(model));
         return;
       }
       // A textconv driver must always print something: a notice that does not compile shows as its YAML.
@@ -275,6 +273,7 @@ Examples:
     .option('--serve [port]', 'serve the output folder on 127.0.0.1 and reload the page after each build')
     .action(async (inputs: string[], options: BuildCliOptions & { serve?: string | true }) => {
       const serve = options.serve === undefined ? undefined : options.serve === true ? 4321 : positiveInteger('--serve', options.serve, 0);
+      const { watch } = await import('./watch.js');
       const stop = await watch(inputs, {
         build: { ...buildOptions({ ...options, cache: true }) },
         serve,
@@ -297,6 +296,7 @@ Examples:
     .addOption(new Option('--org <org>', 'kind of organisation').choices(['public', 'nonprofit', 'company']).default('public'))
     .option('--force', 'overwrite files that exist')
     .action(async (file: string | undefined, options: { kind: 'statement' | 'protocol'; org: 'public' | 'nonprofit' | 'company'; force?: boolean }) => {
+      const { init } = await import('../init/init.js');
       for (const path of await init({ ...options, file })) stdout.write(`wrote ${path}\n`);
       stdout.write('next: fill in what is between [brackets], then run privnote check\n');
     });

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { load } from '../load/load.js';
 import { locate } from '../load/source-map.js';
-import { packageRoot } from '../paths.js';
 import { ruleIds } from '../rules/index.js';
 import { didYouMean } from '../validate/suggest.js';
 
@@ -31,34 +29,29 @@ export function findConfig(dir: string): string | undefined {
   }
 }
 
-let validateConfig: ReturnType<Ajv2020['compile']> | undefined;
+const SETTINGS = ['error', 'warning', 'off'];
 
-/** Reads and checks a config file; its problems are ordinary diagnostics, positioned in the config file. */
+/**
+ * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: it is three
+ * lines, and a build from the cache should not have to load a schema validator). Problems are ordinary
+ * diagnostics, positioned in the config file.
+ */
 export function parseConfig(text: string, path: string): { config: Config; diagnostics: Diagnostic[] } {
   const loaded = load(text, path);
   const diagnostics = [...loaded.diagnostics];
-  if (!loaded.data) return { config: { ...defaultConfig, path }, diagnostics };
-  validateConfig ??= new Ajv2020({ allErrors: true }).compile(
-    JSON.parse(readFileSync(join(packageRoot, 'schemas', 'config.schema.json'), 'utf8')),
-  );
-  if (!validateConfig(loaded.data)) {
-    for (const error of validateConfig.errors ?? []) {
-      const extra = (error.params as { additionalProperty?: string }).additionalProperty;
-      const at = error.instancePath.split('/').filter(Boolean);
-      const where = extra ? [...at, extra] : at;
-      diagnostics.push({
-        file: path, ...locate(loaded.sourceMap, where, Boolean(extra)), path: where, severity: 'error', ruleId: 'config',
-        message: extra ? `onbekende instelling "${extra}"` : `${error.instancePath || 'config'}: ${error.message} ${JSON.stringify((error.params as { allowedValues?: unknown }).allowedValues ?? '')}`.trim(),
-      });
+  const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false) =>
+    diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity: 'error', ruleId, message });
+  const data = loaded.data as { rules?: unknown } | undefined;
+  const rules: Record<string, RuleSetting> = {};
+  for (const key of Object.keys(data ?? {}).filter((k) => k !== 'rules')) problem([key], 'config', `onbekende instelling "${key}"`, true);
+  if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
+    problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');
+  } else {
+    for (const [id, setting] of Object.entries((data?.rules as Record<string, unknown>) ?? {})) {
+      if (!ruleIds.includes(id)) problem(['rules', id], 'unknown-rule', `onbekende regel "${id}"${didYouMean(id, ruleIds)}`, true);
+      else if (!SETTINGS.includes(setting as string)) problem(['rules', id], 'config', `ongeldige waarde ${JSON.stringify(setting)} (toegelaten: ${SETTINGS.join(', ')})`);
+      else rules[id] = setting as RuleSetting;
     }
-    return { config: { ...defaultConfig, path }, diagnostics };
-  }
-  const rules = ((loaded.data as { rules?: Record<string, RuleSetting> }).rules ?? {});
-  for (const id of Object.keys(rules).filter((id) => !ruleIds.includes(id))) {
-    diagnostics.push({
-      file: path, ...locate(loaded.sourceMap, ['rules', id], true), path: ['rules', id], severity: 'error', ruleId: 'unknown-rule',
-      message: `onbekende regel "${id}"${didYouMean(id, ruleIds)}`,
-    });
   }
   return { config: { rules, path }, diagnostics };
 }

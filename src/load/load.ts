@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import { pointer, type Path, type SourceMap } from './source-map.js';
+import type { Path, SourceMap } from './source-map.js';
 
 export interface Loaded {
   file: string;
@@ -84,29 +84,29 @@ function describeNode(node: Node): string {
   return 'an alias';
 }
 
-/** Records where each node (and each mapping key) starts, keyed by JSON pointer. */
+/** Finds nodes in the YAML syntax tree by path when asked, instead of indexing every node of every document. */
 function buildSourceMap(root: unknown, lineCounter: LineCounter): SourceMap {
-  const values = new Map<string, { line: number; column: number }>();
-  const keys = new Map<string, { line: number; column: number }>();
-  const pos = (offset: number) => {
+  const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const visit = (node: unknown, path: Path): void => {
-    if (!node || typeof node !== 'object' || !('range' in node)) return;
-    const range = (node as Node).range;
-    if (range) values.set(pointer(path), pos(range[0]));
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const childPath = [...path, key];
-        if (isScalar(pair.key) && pair.key.range) keys.set(pointer(childPath), pos(pair.key.range[0]));
-        visit(pair.value, childPath);
+  return {
+    lookup(path: Path) {
+      let node: unknown = root;
+      let key: Node | undefined;
+      for (const part of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(part));
+          if (!pair) return undefined;
+          [key, node] = [pair.key as Node, pair.value];
+        } else if (isSeq(node) && typeof part === 'number' && part < node.items.length) {
+          [key, node] = [undefined, node.items[part]];
+        } else {
+          return undefined;
+        }
       }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, [...path, index]));
-    }
+      const range = (node as Node | null)?.range;
+      return { value: range ? position(range[0]) : undefined, key: key?.range ? position(key.range[0]) : undefined };
+    },
   };
-  visit(root, []);
-  return { values, keys };
 }

@@ -7,10 +7,11 @@ export interface Position {
 }
 
 export interface SourceMap {
-  /** Start of each node's value. */
-  values: Map<string, Position>;
-  /** Start of each mapping key. */
-  keys: Map<string, Position>;
+  /**
+   * Where the node at `path` starts (its value) and where its key starts, if it has one; undefined when the path
+   * does not exist. Looked up on demand: most documents need only the positions of their few findings.
+   */
+  lookup(path: Path): { value?: Position; key?: Position } | undefined;
 }
 
 export const pointer = (path: Path): string =>
@@ -31,8 +32,8 @@ export const fromPointer = (text: string): Path =>
  */
 export function locate(map: SourceMap, path: Path, preferKey = false): Position {
   for (let length = path.length; length >= 0; length--) {
-    const key = pointer(path.slice(0, length));
-    const found = (preferKey && length === path.length && map.keys.get(key)) || map.values.get(key);
+    const node = map.lookup(path.slice(0, length));
+    const found = (preferKey && length === path.length && node?.key) || node?.value;
     if (found) return found;
   }
   return { line: 1, column: 1 };
@@ -44,11 +45,9 @@ export function locate(map: SourceMap, path: Path, preferKey = false): Position 
  */
 export function locateFinding(map: SourceMap, path: Path): Position {
   for (let length = path.length; length >= 0; length--) {
-    const key = pointer(path.slice(0, length));
-    const value = map.values.get(key);
-    const keyPosition = map.keys.get(key);
-    if (keyPosition && (!value || value.line > keyPosition.line)) return keyPosition;
-    if (value) return value;
+    const node = map.lookup(path.slice(0, length));
+    if (node?.key && (!node.value || node.value.line > node.key.line)) return node.key;
+    if (node?.value) return node.value;
   }
   return { line: 1, column: 1 };
 }

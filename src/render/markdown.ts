@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
-import { escapeMarkdownInline, richTextToMarkdown } from './richtext.js';
+import { escapeMarkdownInline } from './escape.js';
+import { richTextToMarkdown } from './richtext.js';
 import { templatesFor } from './templates.js';
 
 const hashIndent = (options: Handlebars.HelperOptions) => Number(options.hash?.indent ?? 0);

@@ -12,16 +12,6 @@ const markdown = new MarkdownIt('default', { html: false, linkify: true, typogra
 export const richTextToHtml = (text: string): string => markdown.render(text);
 export const inlineToHtml = (text: string): string => markdown.renderInline(text);
 
-/** Escapes a plain value for Markdown inline context so it cannot open a heading, list, table, link or tag. */
-export function escapeMarkdownInline(value: unknown): string {
-  return String(value ?? '')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?\w+;)/g, '\\&')
-    // Only what would open a block at the start of a line: a heading, a bullet or a numbered item.
-    .replace(/^(#{1,6}|[-+]|\d{1,9}[.)])(?=\s|$)/, (start) => start.replace(/[#+.)-]/, '\\$&'));
-}
-
 /**
  * Makes a free-text (Markdown) field safe and diff-friendly for the Markdown output: the same subset as in HTML
  * (line starts that would open a heading, quote, table, code block or HTML are escaped), one sentence per line,
@@ -59,11 +49,12 @@ const ABBREVIATIONS = new Set(['bv', 'bijv', 'vb', 'nr', 'art', 'enz', 'resp', '
 export function splitSentences(line: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const match of line.matchAll(/([\p{L}\p{N}.'’]+)[)"”’]?([.!?])[)"”’]?\s+(?=[\p{Lu}"“‘(])/gu)) {
-    const word = match[1]!;
-    const isAbbreviation = match[2] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || word.includes('.') || word.length === 1);
-    if (isAbbreviation) continue;
+  // Candidates first (cheap), then a look at the word before each one.
+  for (const match of line.matchAll(/[.!?][)"”’]?\s+(?=[\p{Lu}"“‘(])/gu)) {
     const end = match.index + match[0].trimEnd().length;
+    const word = /[\p{L}\p{N}.'’]+[)"”’]?$/u.exec(line.slice(Math.max(start, match.index - 40), match.index))?.[0].replace(/[)"”’]$/, '') ?? '';
+    const isAbbreviation = match[0][0] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || word.includes('.') || word.length <= 1);
+    if (isAbbreviation) continue;
     parts.push(line.slice(start, end));
     start = match.index + match[0].length;
   }

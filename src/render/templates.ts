@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { templatesDir } from '../paths.js';
+import { packageRoot, templatesDir } from '../paths.js';
 
 export type TextFormat = 'html' | 'md';
 export type Template = (context: unknown) => string;
@@ -28,29 +30,57 @@ const helpersCommon: Record<string, Handlebars.HelperDelegate> = {
 
 const cache = new Map<string, Record<string, Template>>();
 
+/** The sources of one format's templates: partials and entry points, by name, in a stable order. */
+export function templateSources(format: TextFormat): { partials: Record<string, string>; entries: Record<string, string> } {
+  const dir = join(templatesDir, format);
+  const read = (folder: string) =>
+    Object.fromEntries(
+      readdirSync(folder)
+        .filter((f) => f.endsWith('.hbs'))
+        .sort()
+        .map((f) => [basename(f, '.hbs'), readFileSync(join(folder, f), 'utf8')]),
+    );
+  return { partials: read(join(dir, 'partials')), entries: read(dir) };
+}
+
+/** Every helper is known when compiling, so Handlebars need not look names up as possible helpers at run time. */
+const KNOWN_HELPERS = ['eq', 'or', 'and', 'plusOne', 'isSet', 'md', 'mdi', 'mailto', 'tel', 'link', 'esc', 'quote'];
+export const templateOptions = (format: TextFormat) => ({
+  noEscape: format === 'md',
+  preventIndent: true,
+  knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((name) => [name, true])),
+});
+export const sourcesHash = (sources: ReturnType<typeof templateSources>) => createHash('sha256').update(JSON.stringify(sources)).digest('hex');
+
+/** Templates precompiled at `npm run build` (scripts/precompile-templates.mjs), used while the sources are unchanged. */
+type Precompiled = Record<TextFormat, { hash: string; partials: Record<string, object>; entries: Record<string, object> }>;
+const PRECOMPILED = join(packageRoot, 'dist', 'generated', 'templates.cjs');
+let precompiled: Precompiled | undefined | null;
+
 /**
- * Compiles every template of one output format: `templates/<format>/*.hbs` are entry points by kind of document,
- * `templates/<format>/partials/*.hbs` the sections. Compiled once per process.
+ * Every template of one output format: `templates/<format>/*.hbs` are entry points by kind of document,
+ * `templates/<format>/partials/*.hbs` the sections. Prepared once per process; compiled only when the sources
+ * differ from the precompiled ones (a template edited since the build, or no build).
  */
 export function templatesFor(format: TextFormat, helpers: Record<string, Handlebars.HelperDelegate>): Record<string, Template> {
   const cached = cache.get(format);
   if (cached) return cached;
   const env = Handlebars.create();
   env.registerHelper({ ...helpersCommon, ...helpers });
-  const dir = join(templatesDir, format);
-  const options = { noEscape: format === 'md', preventIndent: true };
-  for (const file of readdirSync(join(dir, 'partials')).filter((f) => f.endsWith('.hbs')).sort()) {
-    env.registerPartial(basename(file, '.hbs'), env.compile(readFileSync(join(dir, 'partials', file), 'utf8'), options));
-  }
+  const sources = templateSources(format);
+  if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (createRequire(import.meta.url)(PRECOMPILED) as Precompiled) : null;
+  const ready = precompiled?.[format]?.hash === sourcesHash(sources) ? precompiled[format] : undefined;
+  const prepare = (kind: 'partials' | 'entries', name: string) =>
+    ready ? env.template(ready[kind][name] as Parameters<typeof env.template>[0]) : env.compile(sources[kind][name]!, templateOptions(format));
+  for (const name of Object.keys(sources.partials)) env.registerPartial(name, prepare('partials', name));
   const entries: Record<string, Template> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
-    const name = basename(file, '.hbs');
-    const compiled = env.compile(readFileSync(join(dir, file), 'utf8'), options);
+  for (const name of Object.keys(sources.entries)) {
+    const compiled = prepare('entries', name) as Template;
     entries[name] = (context) => {
       try {
         return compiled(context);
       } catch (error) {
-        throw new RenderError(`${format}/${file}`, error);
+        throw new RenderError(`${format}/${name}.hbs`, error);
       }
     };
   }

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import Handlebars from 'handlebars';
 import type { ItemStatus } from '../rules/run.js';
-import { escapeMarkdownInline } from '../render/richtext.js';
+import { escapeHtml, escapeMarkdownInline } from '../render/escape.js';
 
 export interface DocumentItems {
   file: string;
@@ -43,7 +42,7 @@ export function completenessMarkdown(documents: readonly DocumentItems[], headin
 
 /** The same table as a fragment (for the review appendix) or a whole page (`check --report x.html`). */
 export function completenessHtml(documents: readonly DocumentItems[], standalone = true): string {
-  const e = Handlebars.escapeExpression;
+  const e = escapeHtml;
   const head = `<tr><th scope="col">Onderdeel</th><th scope="col">Regel</th>${documents.map((d) => `<th scope="col">${e(basename(d.file))}</th>`).join('')}</tr>`;
   const body = table(documents)
     .map((row) => `<tr><th scope="row">${e(row.item)}</th><td><code>${e(row.ruleId)}</code></td>${row.cells.map((c) => `<td class="${c.split(' ')[1] === 'ontbreekt' ? 'missing' : ''}">${e(c)}</td>`).join('')}</tr>`)

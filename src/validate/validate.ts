@@ -1,20 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, locate, type Path, type SourceMap } from '../load/source-map.js';
-import { schemaPath } from '../paths.js';
+import { packageRoot, schemaPath } from '../paths.js';
 import { didYouMean } from './suggest.js';
 
 type Schema = Record<string, unknown>;
 
 let compiled: { validate: ValidateFunction; root: Schema } | undefined;
 
+/** The validator precompiled at `npm run build` (scripts/compile-schema.mjs), else one compiled now. */
+const PRECOMPILED = join(packageRoot, 'dist', 'generated', 'validate-notice.cjs');
+
 function validator() {
-  if (!compiled) {
-    const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-    addFormats.default(ajv);
+  if (compiled) return compiled;
+  const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+  const require = createRequire(import.meta.url);
+  if (existsSync(PRECOMPILED)) {
+    compiled = { validate: require(PRECOMPILED) as ValidateFunction, root };
+  } else {
+    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    (require('ajv-formats') as { default: (a: unknown) => void }).default(ajv);
     compiled = { validate: ajv.compile(root), root };
   }
   return compiled;
@@ -27,7 +36,7 @@ export function validate(data: unknown, sourceMap: SourceMap, file: string): Dia
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of relevant(validate.errors ?? [])) {
-    const finding = describe(error, root);
+    const finding = describe(error, root, data);
     const key = `${error.instancePath}|${finding.path.join('/')}|${finding.valueLevel ? '' : finding.message}`;
     if (seen.has(key)) continue; // one value-level complaint per node is enough
     seen.add(key);
@@ -74,9 +83,9 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function describe(error: ErrorObject, root: Schema): Finding {
+function describe(error: ErrorObject, root: Schema, document: unknown): Finding {
   const path = fromPointer(error.instancePath);
-  const value = (error as { data?: unknown }).data;
+  const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], document);
   const shown = JSON.stringify(value);
   const base = { path, atKey: false, valueLevel: true };
   switch (error.keyword) {
@@ -88,7 +97,7 @@ function describe(error: ErrorObject, root: Schema): Finding {
     case 'unevaluatedProperties': {
       const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
       const key = params.additionalProperty ?? params.unevaluatedProperty ?? '';
-      const known = knownKeys(error.parentSchema as Schema, root);
+      const known = knownKeys(schemaAt(root, document, path), root);
       return {
         path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-unknown-key',
         message: `onbekend veld "${key}"${didYouMean(key, known)}`,
@@ -139,6 +148,25 @@ function knownKeys(schema: Schema, root: Schema): string[] {
     for (const key of knownKeys(target, root)) keys.add(key);
   }
   return [...keys];
+}
+
+/**
+ * The schema that describes the node at `path` of the document: followed from the root through the kind of document,
+ * properties, list items, $ref and allOf. (The precompiled validator's schema paths are relative to each definition.)
+ */
+function schemaAt(root: Schema, document: unknown, path: Path): Schema {
+  const kind = (document as { kind?: string } | undefined)?.kind === 'protocol' ? 'protocol' : 'statement';
+  let schema = resolveRef(`#/$defs/${kind}`, root);
+  for (const part of path) {
+    const parts = [schema, ...((schema.allOf as Schema[] | undefined) ?? []).map((p) => (p.$ref ? resolveRef(p.$ref as string, root) : p))];
+    const next =
+      typeof part === 'number'
+        ? (schema.items as Schema | undefined)
+        : parts.map((p) => (p.properties as Record<string, Schema> | undefined)?.[part]).find(Boolean);
+    if (!next) return schema;
+    schema = next.$ref ? resolveRef(next.$ref as string, root) : next;
+  }
+  return schema;
 }
 
 function resolveRef(ref: string, root: Schema): Schema {

@@ -1,0 +1,16 @@
+// Precompiles the JSON Schema into a standalone validator (dist/generated/validate-notice.cjs) at `npm run build`,
+// so no run pays for compiling the schema. src/validate/validate.ts falls back to compiling it when this is missing.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
+
+const require = createRequire(import.meta.url);
+const { _ } = require('ajv');
+const schema = JSON.parse(readFileSync('schemas/privacy-notice.schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
+addFormats.default(ajv);
+const code = standaloneCode.default(ajv, ajv.compile(schema));
+mkdirSync('dist/generated', { recursive: true });
+writeFileSync('dist/generated/validate-notice.cjs', code);
