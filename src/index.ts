@@ -124,7 +124,8 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   for (const file of files) {
     const { config, text: configText } = await configs.resolve(file);
     const text = readFileSync(file, 'utf8');
-    const key = BuildCache.key(text, configText, review ? 'review' : '');
+    // The key (a hash over the source, config and privnote's own files) is only worth computing with a cache.
+    const key = cache ? BuildCache.key(text, configText, review ? 'review' : '') : '';
     keys.set(file, key);
     const current = cache?.current(key, formats.map((format) => target(file, format)));
     if (current) {

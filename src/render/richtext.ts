@@ -5,12 +5,15 @@ import MarkdownIt from 'markdown-it';
  * Raw HTML is off, so markdown-it also refuses javascript:, vbscript: and data: links. Web and e-mail
  * addresses written in the text become links, as they were in the published originals.
  */
-const markdown = new MarkdownIt('default', { html: false, linkify: true, typographer: false }).disable([
-  'heading', 'lheading', 'table', 'code', 'fence', 'blockquote', 'hr', 'image', 'reference', 'html_block', 'html_inline',
-]);
+const SUBSET = ['heading', 'lheading', 'table', 'code', 'fence', 'blockquote', 'hr', 'image', 'reference', 'html_block', 'html_inline'];
+const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).disable(SUBSET);
+const linkifying = new MarkdownIt('default', { html: false, linkify: true, typographer: false }).disable(SUBSET);
 
-export const richTextToHtml = (text: string): string => markdown.render(text);
-export const inlineToHtml = (text: string): string => markdown.renderInline(text);
+/** Only a text that could contain a web or e-mail address pays for linkify's scan. */
+const parser = (text: string) => (/@|\w\.[a-z]{2,}\b|:\/\//i.test(text) ? linkifying : markdown);
+
+export const richTextToHtml = (text: string): string => parser(text).render(text);
+export const inlineToHtml = (text: string): string => parser(text).renderInline(text);
 
 /**
  * Makes a free-text (Markdown) field safe and diff-friendly for the Markdown output: the same subset as in HTML
