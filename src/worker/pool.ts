@@ -11,7 +11,7 @@ export function workerPool(size: number) {
   // The compiled worker, also when this module runs from the TypeScript sources (tests).
   const script = join(packageRoot, 'dist', 'src', 'worker', 'worker.js');
   // A worker's heap holds one document at a time: a small old generation makes it collect instead of grow.
-  const workers = Array.from({ length: size }, () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 96 } }));
+  const workers = Array.from({ length: size }, () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } }));
   const pending = new Map<number, { resolve: (r: DocumentResult) => void; reject: (e: Error) => void }>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let next = 0;
