@@ -63,6 +63,15 @@ function positiveInteger(name: string, value: string, min: number): number {
   return n;
 }
 
+/** What `build` and `watch` share: the inputs and where and how the outputs are written. */
+const outputOptions = (command: Command, formats: string) =>
+  command
+    .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
+    .option('-o, --out-dir <dir>', 'output directory', 'out')
+    .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', formats)
+    .option('-j, --jobs <n>', 'PDF pages rendered in parallel (default: number of cores)')
+    .option('--review', 'append the completeness table (AVG art. 13/14) to each notice, for review copies');
+
 const commonOptions = (command: Command) =>
   command
     .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above each input)')
@@ -131,14 +140,12 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
     .addHelpText('after', EXAMPLES);
 
   commonOptions(
-    program
-      .command('build')
-      .description('validate, check and render notices; a file with errors writes nothing and keeps its earlier outputs')
-      .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
-      .option('-o, --out-dir <dir>', 'output directory', 'out')
-      .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', 'html,md,pdf')
-      .option('-j, --jobs <n>', 'PDF pages rendered in parallel (default: number of cores)')
-      .option('--review', 'append the completeness table (AVG art. 13/14) to each notice, for review copies')
+    outputOptions(
+      program
+        .command('build')
+        .description('validate, check and render notices; a file with errors writes nothing and keeps its earlier outputs'),
+      'html,md,pdf',
+    )
       .option('--check', 'write nothing; exit 1 listing every output that is missing or differs from the sources')
       .option('--no-cache', 'rebuild everything, even outputs that are current')
       .option('-q, --quiet', 'print only problems'),
@@ -261,15 +268,11 @@ Examples:
       stdout.write(text);
     });
 
-  program
-    .command('watch')
-    .description('build, then rebuild what a saved notice, config or template affects; optionally serve the HTML')
-    .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
-    .option('-o, --out-dir <dir>', 'output directory', 'out')
-    .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', 'html,md')
+  outputOptions(
+    program.command('watch').description('build, then rebuild what a saved notice, config or template affects; optionally serve the HTML'),
+    'html,md',
+  )
     .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above each input)')
-    .option('-j, --jobs <n>', 'PDF pages rendered in parallel (default: number of cores)')
-    .option('--review', 'append the completeness table to each notice')
     .option('--serve [port]', 'serve the output folder on 127.0.0.1 and reload the page after each build')
     .action(async (inputs: string[], options: BuildCliOptions & { serve?: string | true }) => {
       const serve = options.serve === undefined ? undefined : options.serve === true ? 4321 : positiveInteger('--serve', options.serve, 0);
