@@ -1,4 +1,4 @@
-import { defineRule, isStatement } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'legal-basis-per-purpose',
