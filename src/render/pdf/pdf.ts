@@ -12,8 +12,8 @@ function footer(title: string): string {
   const { labels } = texts();
   const escaped = Handlebars.escapeExpression(title);
   return `<div style="font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #555;
-    width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;">
-    <span style="flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escaped}</span>
+    width: 100%; box-sizing: border-box; padding: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;">
+    <span style="flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escaped}</span>
     <span style="white-space: nowrap;">${labels.page} <span class="pageNumber"></span> ${labels.of} <span class="totalPages"></span></span></div>`;
 }
 
