@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { defaultConfig, type Config } from './config/config.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { sha256 } from './hash.js';
 import { load } from './load/load.js';
 import { locate } from './load/source-map.js';
 import { buildModel, type Document, type NoticeModel } from './model/index.js';
@@ -36,13 +36,12 @@ export function compileText(text: string, file: string, config: Config = default
   const { document, diagnostics, sourceMap } = readDocument(text, file);
   const failed = (items: ItemStatus[] = []): Compiled => ({ file, diagnostics, items });
   if (!document) return failed();
-  const loaded = { sourceMap };
-  const { diagnostics: findings, items } = runRules(document, loaded.sourceMap, file, config);
+  const { diagnostics: findings, items } = runRules(document, sourceMap, file, config);
   diagnostics.push(...findings);
   const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
-    diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
+    diagnostics.push({ file, ...locate(sourceMap, path), severity, path, ...finding }),
   );
   if (hasErrors(diagnostics)) return failed(items);
-  model.trace = { privnote: privnoteVersion, source: `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 12)}` };
+  model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
   return { file, diagnostics, items, model };
 }

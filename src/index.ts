@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BuildCache } from './cache/cache.js';
-import { defaultConfig, findConfig, parseConfig, type Config } from './config/config.js';
+import { configFor, findConfig, type LoadedConfig } from './config/config.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { expandInputs, outputNames, UsageError } from './inputs.js';
 import type { PdfTarget } from './render/pdf/index.js';
@@ -62,14 +62,11 @@ export interface BuildResult extends Result {
  */
 function configResolver(explicit: string | undefined) {
   if (explicit && !existsSync(explicit)) throw new UsageError(`config file not found: ${explicit}`);
-  const configs = new Map<string, { config: Config; diagnostics: Diagnostic[]; text: string }>();
+  const configs = new Map<string, LoadedConfig>();
   const resolve = async (file: string) => {
-    const path = explicit ?? findConfig(dirname(file));
-    if (!configs.has(path ?? '')) {
-      const text = path ? await readFile(path, 'utf8') : '';
-      configs.set(path ?? '', { ...(path ? parseConfig(text, path) : { config: defaultConfig, diagnostics: [] }), text });
-    }
-    return configs.get(path ?? '')!;
+    const key = explicit ?? findConfig(dirname(file)) ?? '';
+    if (!configs.has(key)) configs.set(key, configFor(file, explicit));
+    return configs.get(key)!;
   };
   return { resolve, diagnostics: () => [...configs.values()].flatMap((c) => c.diagnostics) };
 }

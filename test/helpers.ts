@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { compileText } from '../src/compile.js';
-import { defaultConfig, findConfig, parseConfig } from '../src/config/config.js';
+import { configFor } from '../src/config/config.js';
 import type { NoticeModel } from '../src/model/index.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -38,9 +37,7 @@ export interface Rendered {
 
 /** Compiles an example in-process; fails loudly when it has errors. */
 export function renderExample(path: string): Rendered {
-  const configPath = findConfig(dirname(path));
-  const config = configPath ? parseConfig(readFileSync(configPath, 'utf8'), configPath).config : defaultConfig;
-  const compiled = compileText(readFileSync(path, 'utf8'), path, config);
+  const compiled = compileText(readFileSync(path, 'utf8'), path, configFor(path).config);
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (!compiled.model) throw new Error(`${path} has errors:\n${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
   return { model: compiled.model, html: renderHtml(compiled.model), markdown: renderMarkdown(compiled.model) };

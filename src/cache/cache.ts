@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { sha256 } from '../hash.js';
 import { packageRoot, privnoteVersion } from '../paths.js';
 import type { ItemStatus } from '../rules/run.js';
 
@@ -16,8 +17,6 @@ export interface CachedFindings {
   diagnostics: Diagnostic[];
   items: ItemStatus[];
 }
-
-export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 let resources: string | undefined;
 

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { defaultConfig, findConfig, parseConfig } from '../config/config.js';
+import { configFor } from '../config/config.js';
 import { build, check, FORMATS, type BuildOptions, type Format, type Result } from '../index.js';
 import { UsageError } from '../inputs.js';
-import { packageRoot } from '../paths.js';
+import { privnoteVersion } from '../paths.js';
 import { completenessHtml, completenessMarkdown } from '../report/completeness.js';
 import { githubReport } from '../report/github.js';
 import { jsonReport } from '../report/json.js';
@@ -106,7 +106,6 @@ const buildOptions = (options: BuildCliOptions): BuildOptions => ({
 
 /** Runs the CLI with explicit streams, so tests call it without spawning; returns the exit code. */
 export async function main({ argv, stdout, stderr }: Io): Promise<number> {
-  const { version } = JSON.parse(await readFile(`${packageRoot}/package.json`, 'utf8')) as { version: string };
   let exitCode: number = EXIT.ok;
 
   /** Prints the diagnostics with the chosen reporter and decides the exit code. */
@@ -133,7 +132,7 @@ export async function main({ argv, stdout, stderr }: Io): Promise<number> {
 
   const program = new Command('privnote')
     .description('Compile YAML descriptions of personal-data processing into Dutch privacy notices (HTML, Markdown, PDF).')
-    .version(version, '-V, --version')
+    .version(privnoteVersion, '-V, --version')
     .option('--debug', 'show stack traces of internal failures')
     .configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) })
     .exitOverride()
@@ -254,8 +253,8 @@ Examples:
     .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above the file)')
     .action(async (file: string, options: { format: 'md' | 'html'; config?: string }) => {
       const text = await readText(file);
-      const configPath = options.config ?? findConfig(dirname(file));
-      const config = configPath ? parseConfig(await readText(configPath), configPath).config : defaultConfig;
+      if (options.config && !existsSync(options.config)) throw new UsageError(`config file not found: ${options.config}`);
+      const { config } = configFor(file, options.config);
       const { compileText } = await import('../compile.js');
       const { model, diagnostics } = compileText(text, file, config);
       if (model) {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { load } from '../load/load.js';
@@ -54,4 +54,19 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
     }
   }
   return { config: { rules, path }, diagnostics };
+}
+
+export interface LoadedConfig {
+  config: Config;
+  diagnostics: Diagnostic[];
+  /** The file's text ('' without a file): part of the build cache key. */
+  text: string;
+}
+
+/** The config for an input file: `explicit` (--config), else the nearest privnote.config.yaml above the file. */
+export function configFor(file: string, explicit?: string): LoadedConfig {
+  const path = explicit ?? findConfig(dirname(file));
+  if (!path) return { config: defaultConfig, diagnostics: [], text: '' };
+  const text = readFileSync(path, 'utf8');
+  return { ...parseConfig(text, path), text };
 }

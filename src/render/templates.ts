@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
+import { sha256 } from '../hash.js';
 import { packageRoot, templatesDir } from '../paths.js';
 
 export type TextFormat = 'html' | 'md';
@@ -50,7 +50,7 @@ export const templateOptions = (format: TextFormat) => ({
   preventIndent: true,
   knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((name) => [name, true])),
 });
-export const sourcesHash = (sources: ReturnType<typeof templateSources>) => createHash('sha256').update(JSON.stringify(sources)).digest('hex');
+export const sourcesHash = (sources: ReturnType<typeof templateSources>) => sha256(JSON.stringify(sources));
 
 /** Templates precompiled at `npm run build` (scripts/precompile-templates.mjs), used while the sources are unchanged. */
 type Precompiled = Record<TextFormat, { hash: string; partials: Record<string, object>; entries: Record<string, object> }>;
