@@ -32,9 +32,14 @@ export const addressLine = (address: Address | undefined): string | undefined =>
     .filter(Boolean)
     .join(', ');
 
+/** Anything with an address, with that address as one line for the templates. */
+export const withAddressLine = <T extends { address?: Address }>(contact: T): T & { addressLine?: string } => ({
+  ...contact,
+  addressLine: addressLine(contact.address),
+});
+
 export const organisationView = (organisation: Organisation): OrganisationView => ({
-  ...organisation,
-  addressLine: addressLine(organisation.address),
+  ...withAddressLine(organisation),
   addressLabel: organisation.seat ? texts().labels.seat : undefined,
 });
 

@@ -1,6 +1,6 @@
 import { didYouMean } from '../validate/suggest.js';
 import type { Purpose, Statement } from './input.js';
-import { addressLine, baseModel, organisationView, type BaseModel, type Report } from './model.js';
+import { baseModel, organisationView, withAddressLine, type BaseModel, type Report } from './model.js';
 import { dutchDate, texts } from './texts.js';
 
 export const STANDARD_SECTIONS = [
@@ -98,7 +98,7 @@ function enrich(id: SectionId, doc: Statement, order: string[]): Record<string, 
     case 'controller': {
       const c = doc.controller;
       // The DPO's contact details must be somewhere (AVG art. 13.1.b): without a contact section, they go here.
-      const dpo = !order.includes('contact') && doc.dpo && { label: t.labels.dpo, ...doc.dpo, addressLine: addressLine(doc.dpo.address) };
+      const dpo = !order.includes('contact') && doc.dpo && withAddressLine({ label: t.labels.dpo, ...doc.dpo });
       return {
         ...c,
         dpo,
@@ -157,7 +157,7 @@ function enrich(id: SectionId, doc: Statement, order: string[]): Record<string, 
         })),
         exercise: rights.exercise && {
           ...rights.exercise,
-          contact: rights.exercise.contact && { ...rights.exercise.contact, addressLine: addressLine(rights.exercise.contact.address) },
+          contact: rights.exercise.contact && withAddressLine(rights.exercise.contact),
         },
       };
     }
@@ -173,8 +173,7 @@ function enrich(id: SectionId, doc: Statement, order: string[]): Record<string, 
       return {
         ...complaints,
         authorities: complaints.authorities?.map((ref) => {
-          const merged = { ...t.authorities[ref.authority], ...ref };
-          return { ...merged, addressLine: addressLine(merged.address) };
+          return withAddressLine({ ...t.authorities[ref.authority], ...ref });
         }),
       };
     }
@@ -186,7 +185,7 @@ function enrich(id: SectionId, doc: Statement, order: string[]): Record<string, 
       const contact = doc.contact ?? {};
       const dpo = (contact.showDpo ?? true) && doc.dpo;
       const contacts = [...(dpo ? [{ label: t.labels.dpo, ...dpo }] : []), ...(contact.contacts ?? [])];
-      return { ...contact, contacts: contacts.map((c) => ({ ...c, addressLine: addressLine(c.address) })) };
+      return { ...contact, contacts: contacts.map(withAddressLine) };
     }
     default:
       return { ...(doc[id] as object) };
