@@ -1,47 +1,58 @@
-import { readFile } from 'node:fs/promises';
 import { defaultConfig, type Config } from './config/config.js';
-import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { hasErrors, type Diagnostic, type ItemStatus } from './diagnostics.js';
 import { sha256 } from './hash.js';
 import { load } from './load/load.js';
+import { readSource } from './load/read.js';
 import { locate } from './load/source-map.js';
 import { buildModel, type Document, type NoticeModel } from './model/index.js';
 import { privnoteVersion } from './paths.js';
-import { runRules, type ItemStatus } from './rules/run.js';
+import { runRules } from './rules/run.js';
 import { validate } from './validate/validate.js';
+
+export interface Source {
+  file: string;
+  text: string;
+}
+
+export interface CompileOptions {
+  config?: Config;
+  /** Run the legal rules (default true). Without them a document renders whatever the schema accepts. */
+  rules?: boolean;
+}
 
 export interface Compiled {
   file: string;
   diagnostics: Diagnostic[];
   /** How the document fares on each art. 13/14 item; empty when it could not be checked. */
   items: ItemStatus[];
+  /** The document as written, when it is valid YAML that fits the schema. */
+  document?: Document;
   /** Present only when the document has no errors. */
   model?: NoticeModel;
 }
 
-/** load → validate → rules → model for one file. Bad input never throws: it becomes diagnostics. */
-export async function compileFile(file: string, config: Config = defaultConfig): Promise<Compiled> {
-  return compileText(await readFile(file, 'utf8'), file, config);
-}
-
-/** load → validate: the document when it is valid YAML that fits the schema, with the problems found. */
-export function readDocument(text: string, file: string) {
+/**
+ * The one pipeline of every command: load → validate → rules → model for one document. Bad input never throws: every
+ * problem becomes a diagnostic, and each later stage runs only on what the earlier ones accepted.
+ */
+export function compileDocument({ file, text }: Source, { config = defaultConfig, rules = true }: CompileOptions = {}): Compiled {
   const loaded = load(text, file);
   const diagnostics = [...loaded.diagnostics];
   if (loaded.data) diagnostics.push(...validate(loaded.data, loaded.sourceMap, file));
-  const document = loaded.data && !hasErrors(diagnostics) ? (loaded.data as unknown as Document) : undefined;
-  return { document, diagnostics, sourceMap: loaded.sourceMap };
+  if (!loaded.data || hasErrors(diagnostics)) return { file, diagnostics, items: [] };
+  const document = loaded.data as unknown as Document;
+  const checked = rules ? runRules(document, loaded.sourceMap, file, config) : { diagnostics: [], items: [] };
+  diagnostics.push(...checked.diagnostics);
+  const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
+    diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
+  );
+  if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
+  model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
+  return { file, diagnostics, items: checked.items, document, model };
 }
 
-export function compileText(text: string, file: string, config: Config = defaultConfig): Compiled {
-  const { document, diagnostics, sourceMap } = readDocument(text, file);
-  const failed = (items: ItemStatus[] = []): Compiled => ({ file, diagnostics, items });
-  if (!document) return failed();
-  const { diagnostics: findings, items } = runRules(document, sourceMap, file, config);
-  diagnostics.push(...findings);
-  const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
-    diagnostics.push({ file, ...locate(sourceMap, path), severity, path, ...finding }),
-  );
-  if (hasErrors(diagnostics)) return failed(items);
-  model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
-  return { file, diagnostics, items, model };
+/** Reads (regular files only, UTF-8 checked) and compiles one file. */
+export function compileFile(file: string, options: CompileOptions = {}): Compiled {
+  const read = readSource(file);
+  return read.text === undefined ? { file, diagnostics: read.diagnostics, items: [] } : compileDocument({ file, text: read.text }, options);
 }

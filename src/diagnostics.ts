@@ -4,6 +4,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   file: string;
+  /** 1-based; 0 when the finding concerns the whole file (it cannot be read, or an output of it cannot be written). */
   line: number;
   column: number;
   severity: Severity;
@@ -22,4 +23,13 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/** How one art. 13/14 item fares in one document, for the completeness report. */
+export interface ItemStatus {
+  ruleId: string;
+  item: string;
+  status: 'aanwezig' | 'ontbreekt' | 'n.v.t.' | 'uit' | 'genegeerd';
+  line?: number;
+  reason?: string;
 }

@@ -1,18 +1,18 @@
-import { compileText } from './compile.js';
+import { compileDocument } from './compile.js';
 import type { Config } from './config/config.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic, ItemStatus } from './diagnostics.js';
 import type { NoticeModel } from './model/index.js';
-import { renderHtml } from './render/html.js';
-import { renderMarkdown } from './render/markdown.js';
+import { rendererOf, type Format, type Render } from './render/renderers.js';
+import { RenderError } from './render/templates.js';
 import { cellText } from './report/completeness.js';
-import type { ItemStatus } from './rules/run.js';
 
 export interface DocumentTask {
   file: string;
   text: string;
   config: Config;
   review: boolean;
-  markdown: boolean;
+  /** The text formats to render (those made from another format are rendered later, from these). */
+  formats: Format[];
   /** Return the model too (for the PDF); it is large, and a worker sends back only what is needed. */
   keepModel: boolean;
 }
@@ -21,22 +21,47 @@ export interface DocumentResult {
   file: string;
   diagnostics: Diagnostic[];
   items: ItemStatus[];
-  /** False when the document has errors. */
+  /** False when the document has errors: nothing of it is written. */
   ok: boolean;
   model?: NoticeModel;
-  html?: string;
-  markdown?: string;
+  outputs: Partial<Record<Format, string>>;
 }
 
-/** One document from YAML text to HTML (always: PDF is printed from it) and Markdown: pure, so a worker can run it. */
-export function processDocument({ file, text, config, review, markdown, keepModel }: DocumentTask): DocumentResult {
-  const { diagnostics, items, model } = compileText(text, file, config);
-  if (!model) return { file, diagnostics, items, ok: false };
+const loaded = new Map<Format, Promise<Render>>();
+
+/** The render functions of the given formats, each imported once per thread. */
+export async function loadRenders(formats: readonly Format[]): Promise<Map<Format, Render>> {
+  for (const format of formats) if (!loaded.has(format)) loaded.set(format, rendererOf(format)!.load());
+  return new Map(await Promise.all(formats.map(async (format) => [format, await loaded.get(format)!] as const)));
+}
+
+/** A failure while rendering, as a diagnostic of the document (the build goes on with the others). */
+export function renderFailure(file: string, format: string, error: unknown): Diagnostic {
+  const where = error instanceof RenderError ? ` (sjabloon ${error.template})` : '';
+  const cause = error instanceof RenderError ? error.cause : error;
+  const reason = String((cause as Error)?.message ?? cause).split('\n')[0];
+  return { file, line: 0, column: 0, severity: 'error', ruleId: 'render-error', message: `${format.toUpperCase()} kon niet gemaakt worden${where}: ${reason}` };
+}
+
+/** A document on which privnote itself failed: reported for that document, never as a stack trace. */
+export function internalFailure(file: string, error: unknown): DocumentResult {
+  const message = `privnote faalde op dit document: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+  return { file, diagnostics: [{ file, line: 0, column: 0, severity: 'error', ruleId: 'internal', message }], items: [], ok: false, outputs: {} };
+}
+
+/** One document from YAML text to its text outputs: pure, so a worker can run it. */
+export function processDocument(task: DocumentTask, renders: Map<Format, Render>): DocumentResult {
+  const { file, text, config, review, formats, keepModel } = task;
+  const { diagnostics, items, model } = compileDocument({ file, text }, { config });
+  if (!model) return { file, diagnostics, items, ok: false, outputs: {} };
   if (review) model.review = items.map((item) => ({ ...item, cell: cellText(item) }));
-  return {
-    file, diagnostics, items, ok: true,
-    model: keepModel ? model : undefined,
-    html: renderHtml(model),
-    markdown: markdown ? renderMarkdown(model) : undefined,
-  };
+  const outputs: DocumentResult['outputs'] = {};
+  for (const format of formats) {
+    try {
+      outputs[format] = renders.get(format)!(model) as string;
+    } catch (error) {
+      return { file, diagnostics: [...diagnostics, renderFailure(file, format, error)], items, ok: false, outputs: {} };
+    }
+  }
+  return { file, diagnostics, items, ok: true, model: keepModel ? model : undefined, outputs };
 }

@@ -124,14 +124,17 @@ describe('build cache and --check', () => {
   test('a rebuild with nothing changed is served from the cache; a changed source is rebuilt', () => {
     const dir = tempDir();
     copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
-    // The cache lives in the working directory (.privnote-cache/): run from the project folder.
+    // Outside a project (no node_modules above the output folder) the cache lives in the user's cache folder.
+    const cacheHome = tempDir();
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'build', 'notice.yaml', '-o', 'out', '-f', 'html,md', ...args], {
         encoding: 'utf8',
         cwd: dir,
+        env: { ...process.env, XDG_CACHE_HOME: cacheHome },
       }).stdout;
     expect(run()).toMatch(/^1 built, 0 current \(cached\), 0 failed in [\d.]+ s$/m);
-    expect(existsSync(join(dir, '.privnote-cache', 'outputs.json'))).toBe(true);
+    expect(readdirSync(join(cacheHome, 'privnote'))).toEqual([expect.stringMatching(/^outputs-[0-9a-f]{16}\.json$/)]);
+    expect(existsSync(join(dir, '.privnote-cache'))).toBe(false);
     expect(run()).toMatch(/^0 built, 1 current \(cached\)/m);
     writeFileSync(join(dir, 'notice.yaml'), readFileSync(join(dir, 'notice.yaml'), 'utf8').replace('Testgemeente', 'Nieuwgemeente'));
     expect(run()).toMatch(/^1 built, 0 current/m);

@@ -3,14 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readDocument } from '../src/compile.js';
+import { compileDocument } from '../src/compile.js';
 import { diffDocuments } from '../src/diff/diff.js';
 import { changelogEntry, diffMarkdown, diffText } from '../src/diff/report.js';
 import { renderExample } from './helpers.js';
 
 const BASE = readFileSync('test/fixtures/minimal.yaml', 'utf8');
 const doc = (text: string) => {
-  const { document, diagnostics } = readDocument(text, 'x.yaml');
+  const { document, diagnostics } = compileDocument({ file: 'x.yaml', text }, { rules: false });
   if (!document) throw new Error(JSON.stringify(diagnostics));
   return document;
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
-import { compileText } from '../src/compile.js';
+import { compileDocument } from '../src/compile.js';
 import { configFor } from '../src/config/config.js';
 import type { NoticeModel } from '../src/model/index.js';
 import { renderHtml } from '../src/render/html.js';
@@ -37,7 +37,7 @@ export interface Rendered {
 
 /** Compiles an example in-process; fails loudly when it has errors. */
 export function renderExample(path: string): Rendered {
-  const compiled = compileText(readFileSync(path, 'utf8'), path, configFor(path).config);
+  const compiled = compileDocument({ file: path, text: readFileSync(path, 'utf8') }, { config: configFor(path).config });
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (!compiled.model) throw new Error(`${path} has errors:\n${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
   return { model: compiled.model, html: renderHtml(compiled.model), markdown: renderMarkdown(compiled.model) };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileText } from '../src/compile.js';
+import { compileDocument } from '../src/compile.js';
 import { ruleIds } from '../src/rules/index.js';
 import type { StatementModel } from '../src/model/statement.js';
 import { dutchDate } from '../src/model/texts.js';
@@ -8,7 +8,7 @@ const BASE = 'title: T\ncontroller:\n  entities:\n    - name: A\n';
 /** The model is tested on its own: the rules (tested in rules.test.ts) are off. */
 const RULES_OFF = { rules: Object.fromEntries(ruleIds.map((id) => [id, 'off' as const])) };
 const model = (extra: string) => {
-  const compiled = compileText(BASE + extra, 'x.yaml', RULES_OFF);
+  const compiled = compileDocument({ file: 'x.yaml', text: BASE + extra }, { config: RULES_OFF });
   return { model: compiled.model as StatementModel | undefined, diagnostics: compiled.diagnostics };
 };
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compileText } from '../src/compile.js';
+import { compileDocument } from '../src/compile.js';
 import { rules } from '../src/rules/index.js';
 
 /**
@@ -12,7 +12,7 @@ const expectedLines = (text: string, id: string) =>
   text.split('\n').flatMap((line, index) => (line.includes(`# expect: ${id}`) ? [index + 1] : []));
 
 const reportedLines = (text: string, file: string, id: string) => {
-  const compiled = compileText(text, file);
+  const compiled = compileDocument({ file, text });
   const schemaErrors = compiled.diagnostics.filter((d) => d.ruleId.startsWith('schema-') || d.ruleId.startsWith('yaml-'));
   expect(schemaErrors, `${file} must be schema-valid`).toEqual([]);
   return { compiled, lines: compiled.diagnostics.filter((d) => d.ruleId === id && d.severity !== 'info').map((d) => d.line) };

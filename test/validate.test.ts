@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { load } from '../src/load/load.js';
-import { suggest } from '../src/validate/suggest.js';
+import { suggest } from '../src/suggest.js';
 import { validate } from '../src/validate/validate.js';
 
 const check = (text: string) => {

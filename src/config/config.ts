@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
 import { load } from '../load/load.js';
+import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
 import { ruleIds } from '../rules/index.js';
-import { didYouMean } from '../validate/suggest.js';
+import { didYouMean } from '../suggest.js';
 
 export type RuleSetting = 'error' | 'warning' | 'off';
 
@@ -67,6 +69,22 @@ export interface LoadedConfig {
 export function configFor(file: string, explicit?: string): LoadedConfig {
   const path = explicit ?? findConfig(dirname(file));
   if (!path) return { config: defaultConfig, diagnostics: [], text: '' };
-  const text = readFileSync(path, 'utf8');
-  return { ...parseConfig(text, path), text };
+  const read = readSource(path);
+  if (read.text === undefined) return { config: defaultConfig, diagnostics: read.diagnostics, text: '' };
+  return { ...parseConfig(read.text, path), text: read.text };
+}
+
+/**
+ * The config of each input file (`--config`, or the nearest one above it), each config file read once; its own
+ * problems are listed once in `diagnostics`.
+ */
+export function configResolver(explicit: string | undefined) {
+  if (explicit && !existsSync(explicit)) throw new UsageError(`config file not found: ${explicit}`);
+  const configs = new Map<string, LoadedConfig>();
+  const forFile = (file: string) => {
+    const key = explicit ?? findConfig(dirname(file)) ?? '';
+    if (!configs.has(key)) configs.set(key, configFor(file, explicit));
+    return configs.get(key)!;
+  };
+  return { forFile, diagnostics: () => [...configs.values()].flatMap((c) => c.diagnostics) };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { CONFIG_NAME } from '../config/config.js';
-import { UsageError } from '../inputs.js';
+import { UsageError } from '../errors.js';
 import { packageRoot, schemaPath, templatesDir } from '../paths.js';
 import { writeAtomic } from '../write/write.js';
 

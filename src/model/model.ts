@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { ItemStatus } from '../rules/run.js';
+import type { ItemStatus } from '../diagnostics.js';
 import type { Address, Document, Organisation } from './input.js';
 import { dutchDate, texts } from './texts.js';
 

@@ -1,4 +1,4 @@
-import { didYouMean } from '../validate/suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { Purpose, Statement } from './input.js';
 import { baseModel, organisationView, withAddressLine, type BaseModel, type Report } from './model.js';
 import { dutchDate, texts } from './texts.js';

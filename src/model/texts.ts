@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { templatesDir } from '../paths.js';
+import { fileResource } from '../resources.js';
 import type { Address } from './input.js';
 
 interface Labelled {
@@ -24,12 +24,7 @@ export interface Texts {
   protocol: { legalBasis: string; articles: Record<string, string> };
 }
 
-let cached: Texts | undefined;
-
-export function texts(): Texts {
-  cached ??= parse(readFileSync(join(templatesDir, 'texts', 'nl-BE.yaml'), 'utf8')) as Texts;
-  return cached;
-}
+export const texts: () => Texts = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => parse(text) as Texts);
 
 /** `2022-07-18` → `18 juli 2022`. */
 export function dutchDate(iso: string): string {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
 import { templatesDir } from '../paths.js';
+import { fileResource } from '../resources.js';
 import { inlineToHtml, richTextToHtml } from './richtext.js';
 import { templatesFor } from './templates.js';
 
@@ -27,11 +27,9 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   },
 };
 
-let css: string | undefined;
+const css = fileResource(join(templatesDir, 'html', 'style.css'), (text) => new SafeString(text));
 
 /** One self-contained HTML file: CSS inline, no external requests. */
 export function renderHtml(model: NoticeModel): string {
-  css ??= readFileSync(join(templatesDir, 'html', 'style.css'), 'utf8');
-  const templates = templatesFor('html', helpers);
-  return templates[model.kind]!({ ...model, css: new SafeString(css) });
+  return templatesFor('html', helpers)[model.kind]!({ ...model, css: css() });
 }

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { sha256 } from '../hash.js';
 import { packageRoot, templatesDir } from '../paths.js';
+import { resource } from '../resources.js';
 
 export type TextFormat = 'html' | 'md';
 export type Template = (context: unknown) => string;
@@ -28,8 +29,6 @@ const helpersCommon: Record<string, Handlebars.HelperDelegate> = {
   isSet: (value: unknown) => value !== undefined && value !== null,
 };
 
-const cache = new Map<string, Record<string, Template>>();
-
 /** The sources of one format's templates: partials and entry points, by name, in a stable order. */
 export function templateSources(format: TextFormat): { partials: Record<string, string>; entries: Record<string, string> } {
   const dir = join(templatesDir, format);
@@ -50,7 +49,7 @@ export const templateOptions = (format: TextFormat) => ({
   preventIndent: true,
   knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((name) => [name, true])),
 });
-export const sourcesHash = (sources: ReturnType<typeof templateSources>) => sha256(JSON.stringify(sources));
+export const sourcesHash = (sources: Sources) => sha256(JSON.stringify(sources));
 
 /** Templates precompiled at `npm run build` (scripts/precompile-templates.mjs), used while the sources are unchanged. */
 type Precompiled = Record<TextFormat, { hash: string; partials: Record<string, object>; entries: Record<string, object> }>;
@@ -59,15 +58,22 @@ let precompiled: Precompiled | undefined | null;
 
 /**
  * Every template of one output format: `templates/<format>/*.hbs` are entry points by kind of document,
- * `templates/<format>/partials/*.hbs` the sections. Prepared once per process; compiled only when the sources
- * differ from the precompiled ones (a template edited since the build, or no build).
+ * `templates/<format>/partials/*.hbs` the sections. Read once per build and compiled only when they changed; the
+ * precompiled ones are used only while their recorded hash matches the sources (not after an edit, nor without a build).
  */
 export function templatesFor(format: TextFormat, helpers: Record<string, Handlebars.HelperDelegate>): Record<string, Template> {
-  const cached = cache.get(format);
-  if (cached) return cached;
+  if (!prepared.has(format)) {
+    prepared.set(format, resource(() => JSON.stringify(templateSources(format)), (json) => compileTemplates(format, helpers, JSON.parse(json) as Sources)));
+  }
+  return prepared.get(format)!();
+}
+
+type Sources = ReturnType<typeof templateSources>;
+const prepared = new Map<TextFormat, () => Record<string, Template>>();
+
+function compileTemplates(format: TextFormat, helpers: Record<string, Handlebars.HelperDelegate>, sources: Sources): Record<string, Template> {
   const env = Handlebars.create();
   env.registerHelper({ ...helpersCommon, ...helpers });
-  const sources = templateSources(format);
   if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (createRequire(import.meta.url)(PRECOMPILED) as Precompiled) : null;
   const ready = precompiled?.[format]?.hash === sourcesHash(sources) ? precompiled[format] : undefined;
   const prepare = (kind: 'partials' | 'entries', name: string) =>
@@ -84,6 +90,5 @@ export function templatesFor(format: TextFormat, helpers: Record<string, Handleb
       }
     };
   }
-  cache.set(format, entries);
   return entries;
 }

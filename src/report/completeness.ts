@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ItemStatus } from '../rules/run.js';
+import type { ItemStatus } from '../diagnostics.js';
 import { escapeHtml, escapeMarkdownInline } from '../render/escape.js';
 
 export interface DocumentItems {

@@ -1,20 +1,11 @@
 import type { Config } from '../config/config.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, ItemStatus } from '../diagnostics.js';
 import { locate, locateFinding, pointer, type Path, type SourceMap } from '../load/source-map.js';
 import type { Document } from '../model/input.js';
-import { didYouMean } from '../validate/suggest.js';
+import { didYouMean } from '../suggest.js';
 import { IGNORE_KEY, ruleContext } from './context.js';
 import { ruleIds, rules } from './index.js';
 import type { Finding } from './rule.js';
-
-/** How one art. 13/14 item fares in one document, for the completeness report. */
-export interface ItemStatus {
-  ruleId: string;
-  item: string;
-  status: 'aanwezig' | 'ontbreekt' | 'n.v.t.' | 'uit' | 'genegeerd';
-  line?: number;
-  reason?: string;
-}
 
 export interface RuleResult {
   diagnostics: Diagnostic[];

@@ -1,33 +1,33 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, locate, type Path, type SourceMap } from '../load/source-map.js';
+import { sha256 } from '../hash.js';
 import { packageRoot, schemaPath } from '../paths.js';
-import { didYouMean } from './suggest.js';
+import { fileResource } from '../resources.js';
+import { didYouMean } from '../suggest.js';
 
 type Schema = Record<string, unknown>;
 
-let compiled: { validate: ValidateFunction; root: Schema } | undefined;
-
-/** The validator precompiled at `npm run build` (scripts/compile-schema.mjs), else one compiled now. */
+/** The validator precompiled at `npm run build` (scripts/compile-schema.mjs), with the hash of the schema it was made from. */
 const PRECOMPILED = join(packageRoot, 'dist', 'generated', 'validate-notice.cjs');
 
-function validator() {
-  if (compiled) return compiled;
-  const root = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+/**
+ * The schema's validator: the precompiled one while its recorded hash matches the schema, else compiled now (a schema
+ * edited since the build, or no build). Checked once per build.
+ */
+const validator = fileResource(schemaPath, (text) => {
+  const root = JSON.parse(text) as Schema;
   const require = createRequire(import.meta.url);
-  if (existsSync(PRECOMPILED)) {
-    compiled = { validate: require(PRECOMPILED) as ValidateFunction, root };
-  } else {
-    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    (require('ajv-formats') as { default: (a: unknown) => void }).default(ajv);
-    compiled = { validate: ajv.compile(root), root };
-  }
-  return compiled;
-}
+  const precompiled = existsSync(PRECOMPILED) ? (require(PRECOMPILED) as ValidateFunction & { schemaHash?: string }) : undefined;
+  if (precompiled?.schemaHash === sha256(text)) return { validate: precompiled as ValidateFunction, root };
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  (require('ajv-formats') as { default: (a: unknown) => void }).default(ajv);
+  return { validate: ajv.compile(root), root };
+});
 
 /** Checks a loaded document against the JSON Schema; each ajv error becomes a positioned diagnostic. */
 export function validate(data: unknown, sourceMap: SourceMap, file: string): Diagnostic[] {

@@ -1,39 +1,32 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { packageRoot } from '../paths.js';
 import type { DocumentResult, DocumentTask } from '../process.js';
 
 /** Worth starting workers only for a batch this large: each one first loads privnote (about 0.1 s). */
 export const WORKER_THRESHOLD = 50;
 
-/** A fixed set of worker threads processing documents; `run` resolves with each document's result. */
+/**
+ * A document this large is compiled in the main thread: a worker's small heap (which keeps a large batch's memory
+ * flat) would not hold it.
+ */
+export const WORKER_MAX_TEXT = 256 * 1024;
+
+/**
+ * Worker threads for a large batch (piscina: a crashed or out-of-memory worker rejects its task and is replaced).
+ * The caller decides what to do with a rejected task; the pool never throws an unhandled error.
+ */
 export function workerPool(size: number) {
-  // The compiled worker, also when this module runs from the TypeScript sources (tests).
-  const script = join(packageRoot, 'dist', 'src', 'worker', 'worker.js');
-  // A worker's heap holds one document at a time: a small old generation makes it collect instead of grow.
-  const workers = Array.from({ length: size }, () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } }));
-  const pending = new Map<number, { resolve: (r: DocumentResult) => void; reject: (e: Error) => void }>();
-  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  let next = 0;
-  for (const worker of workers) {
-    worker.on('message', ({ id, result, error }: { id: number; result?: DocumentResult; error?: string }) => {
-      load.set(worker, load.get(worker)! - 1);
-      const job = pending.get(id)!;
-      pending.delete(id);
-      if (error) job.reject(new Error(error));
-      else job.resolve(result!);
-    });
-  }
+  const pool = new Piscina({
+    // The compiled worker, also when this module runs from the TypeScript sources (tests).
+    filename: join(packageRoot, 'dist', 'src', 'worker', 'worker.js'),
+    minThreads: size,
+    maxThreads: size,
+    // A worker's heap holds one or two documents at a time: a small old generation makes it collect instead of grow.
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+  });
   return {
-    run(task: DocumentTask): Promise<DocumentResult> {
-      const id = next++;
-      const worker = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
-      load.set(worker, load.get(worker)! + 1);
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, task });
-      });
-    },
-    close: () => Promise.all(workers.map((w) => w.terminate())),
+    run: (task: DocumentTask) => pool.run(task) as Promise<DocumentResult>,
+    close: () => pool.destroy(),
   };
 }

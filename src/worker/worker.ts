@@ -1,11 +1,6 @@
-import { parentPort } from 'node:worker_threads';
-import { processDocument, type DocumentTask } from '../process.js';
+import { loadRenders, processDocument, type DocumentTask } from '../process.js';
 
-/** A build worker: processes the documents it is sent, one message each, and answers with the result. */
-parentPort!.on('message', ({ id, task }: { id: number; task: DocumentTask }) => {
-  try {
-    parentPort!.postMessage({ id, result: processDocument(task) });
-  } catch (error) {
-    parentPort!.postMessage({ id, error: (error as Error).message });
-  }
-});
+/** A build worker (run by piscina): one document in, its diagnostics and text outputs out. */
+export default async function work(task: DocumentTask) {
+  return processDocument(task, await loadRenders(task.formats));
+}

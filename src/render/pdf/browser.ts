@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'puppeteer';
-import { UsageError } from '../../inputs.js';
+import { UsageError } from '../../errors.js';
 
 /** Raised when no Chromium can be found: a setup problem (exit 2), and the message says how to solve it. */
 export class BrowserNotFoundError extends UsageError {}
@@ -61,17 +61,37 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
   );
 }
 
-/** Starts one headless browser for the whole build, with a throw-away profile. */
+/** Profiles of browsers still open: removed when the process ends, however it ends (Ctrl-C included, see the CLI). */
+const profiles = new Set<string>();
+const removeProfile = (dir: string) => {
+  rmSync(dir, { recursive: true, force: true });
+  profiles.delete(dir);
+};
+let exitHook = false;
+
+/** Starts one headless browser for the whole build, with a throw-away profile that never outlives it. */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const executablePath = await resolveChromium();
   const { default: puppeteer } = await import('puppeteer');
   const userDataDir = mkdtempSync(join(tmpdir(), 'privnote-chromium-'));
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS, userDataDir });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  profiles.add(userDataDir);
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', () => profiles.forEach(removeProfile));
+  }
+  try {
+    const browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS, userDataDir });
+    return {
+      browser,
+      close: async () => {
+        await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+        removeProfile(userDataDir);
+      },
+    };
+  } catch (error) {
+    removeProfile(userDataDir);
+    throw new UsageError(`Chromium (${executablePath}) did not start: ${firstLine(error)}`);
+  }
 }
+
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0];

@@ -1,6 +1,7 @@
+import type { Article } from '../../model/input.js';
 import { defineRule } from '../rule.js';
 
-const REQUIRED = ['onderwerp', 'rechtvaardiging', 'gegevens', 'ontvangers', 'periodiciteit', 'beveiliging', 'sanctie'];
+const REQUIRED: NonNullable<Article['type']>[] = ['onderwerp', 'rechtvaardiging', 'gegevens', 'ontvangers', 'periodiciteit', 'beveiliging', 'sanctie'];
 
 export default defineRule({
   id: 'protocol-contents',

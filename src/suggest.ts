@@ -15,8 +15,12 @@ export function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** Field and rule names are short; a longer "word" is no typo of one, and comparing it would cost its length squared. */
+const MAX_WORD = 64;
+
 /** The candidate closest to `word`, if it is close enough to be a plausible typo. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > MAX_WORD) return undefined;
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

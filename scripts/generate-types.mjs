@@ -1,0 +1,39 @@
+// Generates src/generated/notice.ts — the TypeScript types of a notice as written in YAML — from the JSON Schema,
+// so the schema stays the one description of the notice's shape. Run by `npm run build` and `npm run typecheck`;
+// the output is not committed.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { compile } from 'json-schema-to-typescript';
+
+const schema = JSON.parse(readFileSync('schemas/privacy-notice.schema.json', 'utf8'));
+
+/** Annotations only document the schema; without them json2ts names types after definitions, not labels. */
+const ANNOTATIONS = new Set(['title', 'description', 'examples', 'default', 'patternProperties']);
+function strip(node) {
+  if (Array.isArray(node)) return node.map(strip);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-privnote-')) continue;
+    // Under `properties` the keys are field names (a field may be called `title`), not keywords.
+    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)])) : strip(value);
+  }
+  return out;
+}
+
+const pascal = (name) => name[0].toUpperCase() + name.slice(1);
+// `date` would shadow the global Date.
+const typeName = (name) => (name === 'date' ? 'IsoDate' : pascal(name));
+const defs = Object.fromEntries(Object.entries(strip(schema.$defs)).map(([name, def]) => [name, { ...def, title: typeName(name) }]));
+// The top level chooses statement or protocol with if/then/else, which json2ts does not read: say it as a union.
+const root = { $defs: defs, anyOf: [{ $ref: '#/$defs/statement' }, { $ref: '#/$defs/protocol' }] };
+
+const ts = await compile(root, 'Document', {
+  bannerComment: '/* Generated from schemas/privacy-notice.schema.json by scripts/generate-types.mjs: do not edit. */',
+  additionalProperties: false,
+  ignoreMinAndMaxItems: true,
+  strictIndexSignatures: true,
+  unreachableDefinitions: true,
+  format: false,
+});
+mkdirSync('src/generated', { recursive: true });
+writeFileSync('src/generated/notice.ts', ts);

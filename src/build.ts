@@ -1,0 +1,273 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { BuildCache, cacheFile } from './cache/cache.js';
+import { configResolver } from './config/config.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { UsageError } from './errors.js';
+import { expandInputs, outputNames } from './inputs.js';
+import { readSource } from './load/read.js';
+import type { NoticeModel } from './model/index.js';
+import type { DocumentResult, DocumentTask } from './process.js';
+import { FORMATS, neededFormats, rendererOf, RenderSession, type Format } from './render/renderers.js';
+import { refreshResources } from './resources.js';
+import type { ItemStatus } from './diagnostics.js';
+import { writeAtomic } from './write/write.js';
+
+export interface CheckOptions {
+  /** A privnote.config.yaml for every input; by default the nearest one above each input file. */
+  config?: string;
+}
+
+export interface BuildOptions extends CheckOptions {
+  /** Where outputs go (default `out`). */
+  outDir?: string;
+  /** Which outputs (default all). */
+  formats?: readonly Format[];
+  /** PDF pages rendered in parallel in the one browser (default: the number of cores). */
+  jobs?: number;
+  /** Append the completeness table (AVG art. 13/14) to each notice, for review copies. */
+  review?: boolean;
+  /** Write nothing: compare every output with the file on disk and list those missing or different. */
+  check?: boolean;
+  /**
+   * The build cache's folder, or false to rebuild everything. Default: `node_modules/.cache/privnote/` of the nearest
+   * project above the output folder, else the user's cache folder. Never used by `check`.
+   */
+  cache?: string | false;
+  /** Called after each document and each PDF, for progress display. */
+  onProgress?: (progress: { done: number; total: number; file: string }) => void;
+}
+
+export interface Result {
+  /** The YAML files that were read. */
+  files: string[];
+  /** Every problem of every file (and of the config files), sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /** Per file: how it fares on each art. 13/14 item. */
+  completeness: { file: string; items: ItemStatus[] }[];
+}
+
+export interface BuildResult extends Result {
+  /** Paths written, in the order they were finished. */
+  written: string[];
+  /** Files that produced no output, or not every output, because of errors. */
+  skipped: string[];
+  /** Files whose outputs were current already (build cache). */
+  cached: string[];
+  /** With `check`: outputs that are missing or differ from what the sources give. */
+  stale: string[];
+}
+
+/** A document waiting for the formats made from another one (its PDF). */
+interface Derived {
+  file: string;
+  model: NoticeModel;
+  outputs: Partial<Record<Format, string>>;
+}
+
+const fileProblem = (file: string, ruleId: string, message: string): Diagnostic =>
+  ({ file, line: 0, column: 0, severity: 'error', ruleId, message });
+
+const reason = (error: unknown) => {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const known: Record<string, string> = { EISDIR: 'het is een map', ENOTDIR: 'een deel van het pad is een bestand, geen map', EACCES: 'geen toelating', EROFS: 'alleen-lezen', ENOSPC: 'schijf vol', EEXIST: 'een bestand staat in de weg' };
+  return (code && known[code]) ?? String(message ?? error).split('\n')[0];
+};
+
+/**
+ * Compiles documents to the requested formats. Every failure belongs to one document and is a diagnostic of it: a
+ * document with errors writes nothing (its earlier outputs stay as they were), and the other documents are still
+ * built. Documents whose outputs are current are skipped (cache); with `check`, nothing is written and stale outputs
+ * are listed instead.
+ */
+export async function build(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const { outDir = 'out', formats = FORMATS, jobs = availableParallelism(), review = false, check = false } = options;
+  refreshResources();
+  const configs = configResolver(options.config);
+  const { files, diagnostics: inputProblems } = expandInputs(inputs);
+  const names = outputNames(files);
+  const cache = check || options.cache === false ? undefined : new BuildCache(cacheFile(outDir, options.cache));
+  const target = (file: string, format: Format) => join(outDir, `${names.get(file)}.${rendererOf(format)!.extension}`);
+  const needed = neededFormats(formats);
+  const derivedFormats = needed.filter((format) => rendererOf(format)!.from);
+  const result: BuildResult = { files, diagnostics: [...inputProblems], completeness: [], written: [], skipped: [], cached: [], stale: [] };
+  const keys = new Map<string, string>();
+  const incomplete = new Set<string>();
+  let done = 0;
+  const total = files.length * (1 + derivedFormats.length);
+  const progress = (file: string, steps = 1) => {
+    done += steps;
+    options.onProgress?.({ done, total, file });
+  };
+
+  /** Writes an output (or in check mode compares it with the file on disk); a failure is the document's diagnostic. */
+  const emit = (file: string, format: Format, data: string | Uint8Array) => {
+    const path = target(file, format);
+    if (check) {
+      const onDisk = readIfFile(path);
+      if (!onDisk || !onDisk.equals(Buffer.from(data))) result.stale.push(path);
+      return;
+    }
+    try {
+      writeAtomic(path, data);
+    } catch (error) {
+      result.diagnostics.push(fileProblem(file, 'write-error', `kan ${path} niet schrijven: ${reason(error)}`));
+      incomplete.add(file);
+      return;
+    }
+    cache?.record(path, keys.get(file)!);
+    result.written.push(path);
+  };
+
+  const tasks: DocumentTask[] = [];
+  for (const file of files) {
+    const { config, text: configText } = configs.forFile(file);
+    const read = readSource(file);
+    if (read.text === undefined) {
+      result.diagnostics.push(...read.diagnostics);
+      result.completeness.push({ file, items: [] });
+      result.skipped.push(file);
+      progress(file, 1 + derivedFormats.length);
+      continue;
+    }
+    // The key (a hash over the source, config and privnote's own files) is only worth computing with a cache.
+    const key = cache ? BuildCache.key(file, read.text, configText, review ? 'review' : '') : '';
+    keys.set(file, key);
+    const current = cache?.current(key, file, formats.map((format) => target(file, format)));
+    if (current) {
+      result.cached.push(file);
+      result.diagnostics.push(...current.diagnostics);
+      result.completeness.push({ file, items: current.items });
+      progress(file, 1 + derivedFormats.length);
+      continue;
+    }
+    tasks.push({ file, text: read.text, config, review, formats: needed.filter((f) => !rendererOf(f)!.from), keepModel: derivedFormats.length > 0 });
+  }
+
+  const derived: Derived[] = [];
+  /** Outputs of one processed document are written as soon as it is ready, so a large batch is never all in memory. */
+  const finish = ({ file, diagnostics, items, ok, model, outputs }: DocumentResult) => {
+    result.diagnostics.push(...diagnostics);
+    result.completeness.push({ file, items });
+    if (!ok) {
+      result.skipped.push(file);
+      progress(file, 1 + derivedFormats.length);
+      return;
+    }
+    for (const format of formats) if (outputs[format] !== undefined) emit(file, format, outputs[format]);
+    if (model && derivedFormats.length > 0) derived.push({ file, model, outputs });
+    cache?.remember(keys.get(file)!, { diagnostics, items });
+    progress(file);
+  };
+
+  const session = new RenderSession({ jobs });
+  try {
+    if (tasks.length > 0) await processAll(tasks, finish);
+    await renderDerived(derived, derivedFormats, session, jobs, (file, format, data) => {
+      if (data instanceof Uint8Array) emit(file, format, data);
+      else {
+        result.diagnostics.push(data);
+        incomplete.add(file);
+      }
+      progress(file);
+    });
+  } finally {
+    await session.close();
+    try {
+      cache?.save();
+    } catch (error) {
+      result.diagnostics.push({ ...fileProblem(cache!.path, 'cache', `de build-cache kon niet bewaard worden: ${reason(error)}`), severity: 'warning' });
+    }
+  }
+
+  const order = new Map(files.map((file, index) => [file, index]));
+  result.completeness.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  result.skipped = [...new Set([...result.skipped, ...incomplete])].sort((a, b) => order.get(a)! - order.get(b)!);
+  result.diagnostics = sortDiagnostics([...configs.diagnostics(), ...result.diagnostics]);
+  return result;
+}
+
+function readIfFile(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Compiles and renders every task. A large batch uses every core: this thread and cores − 1 workers; this thread
+ * also writes. A task a worker could not finish (it crashed, or ran out of its small heap) is done here instead.
+ */
+async function processAll(tasks: DocumentTask[], finish: (result: DocumentResult) => void): Promise<void> {
+  // Compiling and rendering is loaded only when a document needs it: a rebuild from the cache starts faster.
+  const { processDocument, loadRenders, internalFailure } = await import('./process.js');
+  const renders = await loadRenders(tasks[0]!.formats);
+  const local = (task: DocumentTask) => {
+    try {
+      return processDocument(task, renders);
+    } catch (error) {
+      return internalFailure(task.file, error);
+    }
+  };
+  const { WORKER_THRESHOLD, WORKER_MAX_TEXT, workerPool } = await import('./worker/pool.js');
+  const cores = availableParallelism();
+  if (tasks.length < WORKER_THRESHOLD || cores < 2) {
+    for (const task of tasks) finish(local(task));
+    return;
+  }
+  const pool = workerPool(cores - 1);
+  try {
+    let next = 0;
+    // Two documents in flight per worker keep it busy; fewer keep memory flat. Large documents stay in this thread.
+    const remote = async () => {
+      while (next < tasks.length) {
+        const task = tasks[next++]!;
+        finish(task.text.length > WORKER_MAX_TEXT ? local(task) : await pool.run(task).catch(() => local(task)));
+      }
+    };
+    const here = async () => {
+      while (next < tasks.length) {
+        finish(local(tasks[next++]!));
+        await new Promise((resolve) => setImmediate(resolve)); // let worker results in
+      }
+    };
+    await Promise.all([here(), ...Array.from({ length: (cores - 1) * 2 }, remote)]);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Renders the formats made from another one (PDF from HTML), `jobs` at a time. A document that fails gets a diagnostic
+ * and the others go on; a problem of the machine (no browser) stops the build with a usage error.
+ */
+async function renderDerived(
+  documents: Derived[],
+  formats: Format[],
+  session: RenderSession,
+  jobs: number,
+  done: (file: string, format: Format, data: Uint8Array | Diagnostic) => void,
+): Promise<void> {
+  const work = documents.flatMap((document) => formats.map((format) => ({ document, format })));
+  if (work.length === 0) return;
+  const { renderFailure, loadRenders } = await import('./process.js');
+  const renders = await loadRenders(formats);
+  let next = 0;
+  let stop: UsageError | undefined;
+  const worker = async () => {
+    while (next < work.length && !stop) {
+      const { document, format } = work[next++]!;
+      const from = document.outputs[rendererOf(format)!.from as Format];
+      try {
+        done(document.file, format, (await renders.get(format)!(document.model, { from, session })) as Uint8Array);
+      } catch (error) {
+        if (error instanceof UsageError) stop ??= error;
+        else done(document.file, format, renderFailure(document.file, format, error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, work.length)) }, worker));
+  if (stop) throw stop;
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { build, type BuildOptions } from '../../build.js';
+import { EXAMPLES, integerOption, parseFormats, report, reportOptions, type Context, EXIT, type ReportOptions } from '../io.js';
+
+export interface OutputCliOptions extends ReportOptions {
+  outDir: string;
+  format: string;
+  jobs?: string;
+  review?: boolean;
+}
+
+/** What `build` and `watch` share: the inputs, and where and how the outputs are written. */
+export const outputOptions = (command: Command, formats: string) =>
+  reportOptions(command)
+    .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
+    .option('-o, --out-dir <dir>', 'output directory', 'out')
+    .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', formats)
+    .option('-j, --jobs <n>', 'PDF pages rendered in parallel (default: number of cores)')
+    .option('--review', 'append the completeness table (AVG art. 13/14) to each notice, for review copies');
+
+/** The library's build options from the command line's. */
+export const buildOptions = (options: OutputCliOptions): BuildOptions => ({
+  outDir: options.outDir,
+  formats: parseFormats(options.format),
+  jobs: options.jobs === undefined ? undefined : integerOption('--jobs', options.jobs, 1, 64),
+  config: options.config,
+  review: options.review,
+});
+
+export function buildCommand(program: Command, context: Context): void {
+  outputOptions(
+    program.command('build').description('validate, check and render notices; a file with errors writes nothing and keeps its earlier outputs'),
+    'html,md,pdf',
+  )
+    .option('--check', 'write nothing; exit 1 listing every output that is missing or differs from the sources')
+    .option('--no-cache', 'rebuild everything, even outputs that are current')
+    .option('-q, --quiet', 'print only problems')
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], options: OutputCliOptions & { check?: boolean; cache: boolean; quiet?: boolean }) => {
+      const { stdout, stderr } = context;
+      const started = performance.now();
+      const pretty = (options.reporter ?? 'pretty') === 'pretty';
+      const showProgress = pretty && !options.quiet && Boolean(stderr.isTTY);
+      const result = await build(inputs, {
+        ...buildOptions(options),
+        cache: options.cache ? undefined : false,
+        check: options.check,
+        onProgress: showProgress ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${file}`) : undefined,
+      });
+      if (showProgress) stderr.write('\r\u001b[2K');
+      report(context, result, options);
+      if (options.check) {
+        for (const path of result.stale) stdout.write(`${existsSync(path) ? 'out of date' : 'missing'}: ${path}\n`);
+        if (result.stale.length > 0) {
+          if (pretty) stderr.write(`${result.stale.length} output(s) do not match their sources: run privnote build\n`);
+          context.fail(EXIT.input);
+        }
+      } else if (pretty && !options.quiet) {
+        for (const path of result.written) stdout.write(`wrote ${path}\n`);
+      }
+      if (pretty && !options.quiet) {
+        const built = result.files.length - result.cached.length - result.skipped.length;
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        stdout.write(
+          options.check
+            ? `${result.files.length} checked, ${result.stale.length} output(s) stale, ${result.skipped.length} failed in ${seconds} s\n`
+            : `${built} built, ${result.cached.length} current (cached), ${result.skipped.length} failed in ${seconds} s\n`,
+        );
+      }
+    });
+}

@@ -1,0 +1,39 @@
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { check } from '../../check.js';
+import { UsageError } from '../../errors.js';
+import { completenessHtml, completenessMarkdown } from '../../report/completeness.js';
+import { count } from '../../report/pretty.js';
+import { writeAtomic } from '../../write/write.js';
+import { EXAMPLES, report, reportOptions, type Context, type ReportOptions } from '../io.js';
+
+export function checkCommand(program: Command, context: Context): void {
+  reportOptions(
+    program
+      .command('check')
+      .description('validate notices and check them against the rules (AVG art. 13/14 and more); writes nothing else')
+      .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
+      .option('--report <file>', 'write the completeness table (.html or .md) for legal review'),
+  )
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], options: ReportOptions & { report?: string }) => {
+      if (options.report && !['.html', '.md'].includes(extname(options.report))) {
+        throw new UsageError(`--report must end in .html or .md, got "${options.report}"`);
+      }
+      const result = await check(inputs, options);
+      report(context, result, options);
+      if (options.report) {
+        // Protocols are not notices: art. 13/14 does not apply to them, so they would only add empty columns.
+        const documents = result.completeness.filter((d) => d.items.some((i) => i.status !== 'n.v.t.'));
+        const text = extname(options.report) === '.html' ? completenessHtml(documents) : completenessMarkdown(documents);
+        try {
+          writeAtomic(options.report, text);
+        } catch (error) {
+          throw new UsageError(`cannot write the report ${options.report}: ${(error as Error).message}`);
+        }
+      }
+      if ((options.reporter ?? 'pretty') === 'pretty' && count(result.diagnostics, 'error') === 0) {
+        context.stdout.write(`${result.files.length} file(s) checked${options.report ? `, report in ${options.report}` : ''}\n`);
+      }
+    });
+}

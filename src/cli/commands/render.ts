@@ -1,0 +1,36 @@
+import { Option, type Command } from 'commander';
+import { configResolver } from '../../config/config.js';
+import { UsageError } from '../../errors.js';
+import { readSource } from '../../load/read.js';
+import { formatDiagnostics } from '../../report/pretty.js';
+import type { Context } from '../io.js';
+
+export function renderCommand(program: Command, context: Context): void {
+  program
+    .command('render')
+    .description('print one notice as Markdown or HTML on stdout, e.g. as a git textconv driver')
+    .argument('<file>', 'a YAML notice')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above the file)')
+    .action(async (file: string, options: { format: 'md' | 'html'; config?: string }) => {
+      const read = readSource(file);
+      if (read.text === undefined) throw new UsageError(read.diagnostics.map((d) => `${file}: ${d.message}`).join('\n'));
+      const { config } = configResolver(options.config).forFile(file);
+      const { compileDocument } = await import('../../compile.js');
+      const { model, diagnostics } = compileDocument({ file, text: read.text }, { config });
+      if (model) {
+        const { loadRenders } = await import('../../process.js');
+        const render = (await loadRenders([options.format])).get(options.format)!;
+        try {
+          context.stdout.write(render(model) as string);
+          return;
+        } catch (error) {
+          const { renderFailure } = await import('../../process.js');
+          diagnostics.push(renderFailure(file, options.format, error));
+        }
+      }
+      // A textconv driver must always print something: a notice that does not compile shows as its YAML.
+      context.stderr.write(formatDiagnostics(diagnostics));
+      context.stdout.write(read.text);
+    });
+}

@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { integerOption, report, type Context } from '../io.js';
+import { buildOptions, outputOptions, type OutputCliOptions } from './build.js';
+
+export function watchCommand(program: Command, context: Context): void {
+  outputOptions(program.command('watch').description('build, then rebuild what a saved notice, config or template affects; optionally serve the HTML'), 'html,md')
+    .option('--serve [port]', 'serve the output folder on 127.0.0.1 and reload the page after each build')
+    .action(async (inputs: string[], options: OutputCliOptions & { serve?: string | true }) => {
+      const { stdout, stderr } = context;
+      const serve = options.serve === undefined ? undefined : options.serve === true ? 4321 : integerOption('--serve', options.serve, 0, 65535);
+      const { watch } = await import('../../watch/watch.js');
+      const stop = await watch(inputs, {
+        build: buildOptions(options),
+        serve,
+        onBuild: (result) => {
+          report({ ...context, fail: () => {} }, result, options); // a failed build does not end watching
+          const built = result.files.length - result.cached.length - result.skipped.length;
+          stdout.write(`${new Date().toLocaleTimeString('nl-BE')}: ${built} built, ${result.cached.length} current, ${result.skipped.length} failed\n`);
+        },
+        onError: (error) => stderr.write(`privnote: ${error.message}\n`),
+        onReady: (message) => stdout.write(`${message}\n`),
+      });
+      await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
+      await stop();
+    });
+}

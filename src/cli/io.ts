@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import type { Result } from '../build.js';
+import { UsageError } from '../errors.js';
+import { FORMATS, type Format } from '../render/renderers.js';
+import { githubReport } from '../report/github.js';
+import { jsonReport } from '../report/json.js';
+import { count, formatDiagnostics, summary } from '../report/pretty.js';
+
+export interface Io {
+  argv: string[];
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/** Exit codes, as eslint: 0 success (warnings allowed), 1 problems in the input, 2 wrong usage or an internal failure. */
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+/** What a command needs from the CLI: its streams, and a way to raise the exit code. */
+export interface Context extends Io {
+  fail(code: number): void;
+}
+
+export const REPORTERS = ['pretty', 'json', 'github'] as const;
+export type Reporter = (typeof REPORTERS)[number];
+
+export interface ReportOptions {
+  config?: string;
+  reporter?: Reporter;
+  maxWarnings?: string;
+}
+
+export const EXAMPLES = `
+Examples:
+  $ privnote build examples                        all examples to out/*.html, *.md, *.pdf
+  $ privnote build notice.yaml -f html,md -o site   HTML and Markdown only, into site/
+  $ privnote check examples --report volledigheid.html
+  $ privnote check . --reporter github --max-warnings 0`;
+
+export function parseFormats(value: string): Format[] {
+  const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const wrong = formats.filter((f) => !FORMATS.includes(f as Format));
+  if (wrong.length > 0 || formats.length === 0) {
+    throw new UsageError(`unknown format "${wrong.join(',') || value}": choose from ${FORMATS.join(', ')}`);
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+export function integerOption(name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' or more'}, got "${value}"`);
+  }
+  return n;
+}
+
+/** The options of every command that reads notices and reports on them. */
+export const reportOptions = (command: Command) =>
+  command
+    .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above each input)')
+    .addOption(new Option('-r, --reporter <name>', 'how problems are reported').choices(REPORTERS))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
+
+/** Prints the diagnostics with the chosen reporter and raises the exit code: 1 for errors or too many warnings. */
+export function report(context: Context, result: Result, options: ReportOptions): void {
+  const { stdout, stderr } = context;
+  const reporter = options.reporter ?? 'pretty';
+  const maxWarnings = options.maxWarnings === undefined ? Infinity : integerOption('--max-warnings', options.maxWarnings, 0);
+  if (reporter === 'json') stdout.write(jsonReport(result.files, result.diagnostics));
+  else if (reporter === 'github') stdout.write(githubReport(result.diagnostics));
+  else {
+    const sources = new Map<string, string>();
+    if (stderr.isTTY) {
+      for (const file of new Set(result.diagnostics.filter((d) => d.line > 0).map((d) => d.file))) {
+        try {
+          sources.set(file, readFileSync(file, 'utf8'));
+        } catch {
+          // No code frame for a file that cannot be read (the diagnostic says why).
+        }
+      }
+    }
+    stderr.write(formatDiagnostics(result.diagnostics, { sources, color: Boolean(stderr.isTTY) }));
+    if (result.diagnostics.length > 0) stderr.write(summary(result.diagnostics, result.files.length));
+  }
+  const warnings = count(result.diagnostics, 'warning');
+  if (count(result.diagnostics, 'error') > 0) context.fail(EXIT.input);
+  else if (warnings > maxWarnings) {
+    if (reporter === 'pretty') stderr.write(`too many warnings: ${warnings} (--max-warnings ${maxWarnings})\n`);
+    context.fail(EXIT.input);
+  }
+}

@@ -1,0 +1,2 @@
+/** Wrong use of the CLI or API, or a machine that lacks something (exit code 2), as opposed to a problem inside an input file (exit code 1). */
+export class UsageError extends Error {}

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+
+const RELOAD = '<script>new EventSource("/__privnote/events").onmessage = () => location.reload();</script>';
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.pdf': 'application/pdf' };
+
+/** The file a request asks for inside `root`, or undefined for a request that is malformed or reaches outside it. */
+function fileFor(root: string, url: string | undefined): string | undefined {
+  try {
+    const path = resolve(join(root, decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname)));
+    return path.startsWith(root + sep) && !path.includes('\0') ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves the output folder on loopback only, with live reload: each HTML page listens for a reload event, sent after
+ * every build. A bad request gets a 400, never an exception; a port that cannot be used is a usage error.
+ */
+export async function serve(folder: string, port: number) {
+  const root = resolve(folder);
+  const clients = new Set<ServerResponse>();
+  const server = createServer(async (request, response) => {
+    if (request.url === '/__privnote/events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    const path = fileFor(root, request.url);
+    if (!path) return void response.writeHead(400).end('ongeldige vraag');
+    try {
+      let body: Buffer | string = await readFile(path);
+      if (extname(path) === '.html') body = body.toString('utf8').replace('</body>', `${RELOAD}</body>`);
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end('niet gevonden');
+    }
+  });
+  server.on('clientError', (_, socket) => socket.destroy());
+  await new Promise<void>((ready, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(new UsageError(error.code === 'EADDRINUSE' ? `port ${port} is in use: choose another with --serve <port> (0: any free port)` : `cannot serve on port ${port}: ${error.message}`)),
+    );
+    server.listen(port, '127.0.0.1', ready);
+  });
+  const address = server.address();
+  return {
+    root,
+    port: typeof address === 'object' && address ? address.port : port,
+    reload: () => {
+      for (const client of clients) client.write('data: reload\n\n');
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        for (const client of clients) client.end();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,93 @@
+import { statSync, watch as watchFs, type FSWatcher } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { build, type BuildOptions, type BuildResult } from '../build.js';
+import { CONFIG_NAME } from '../config/config.js';
+import { packageRoot, templatesDir } from '../paths.js';
+import { serve } from './serve.js';
+
+export interface WatchOptions {
+  build: BuildOptions;
+  /** Serve the output folder on this loopback port (0: any free port), reloading pages after each build. */
+  serve?: number;
+  /** Called after every build with its result (the CLI prints diagnostics and a summary). */
+  onBuild: (result: BuildResult) => Promise<void> | void;
+  /** A build that could not run at all (an input removed, a folder emptied): watching goes on. */
+  onError: (error: Error) => void;
+  onReady: (message: string) => void;
+}
+
+/**
+ * Builds, then rebuilds whenever a notice, a config file, a template, a text or the schema changes. Each build reads
+ * privnote's templates, texts and schema again (and compiles only what changed), and the build cache keeps the work
+ * to the documents affected. Resolves with a stop function.
+ */
+export async function watch(inputs: string[], options: WatchOptions): Promise<() => Promise<void>> {
+  let reload = () => {};
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+
+  const rebuild = () => {
+    running = running.then(async () => {
+      try {
+        await options.onBuild(await build(inputs, options.build));
+        reload();
+      } catch (error) {
+        options.onError(error as Error);
+      }
+    });
+    return running;
+  };
+
+  // Directories are watched, not files: an editor's atomic save or a git checkout replaces the file itself.
+  const dirs = new Set<string>();
+  for (const input of inputs) dirs.add(isDirectory(input) ? resolve(input) : dirname(resolve(input)));
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), 100);
+  };
+  const watchers: FSWatcher[] = [];
+  const watchDir = (dir: string, recursive: boolean, relevant: (name: string) => boolean) => {
+    try {
+      const watcher = watchFs(dir, { recursive }, (_, name) => {
+        if (!name || relevant(name)) schedule();
+      });
+      // A watched folder that disappears ends its watcher, not privnote.
+      watcher.on('error', (error) => options.onError(new Error(`${dir}: ${error.message}`)));
+      watchers.push(watcher);
+    } catch (error) {
+      options.onError(new Error(`${dir} cannot be watched: ${(error as Error).message}`));
+    }
+  };
+  for (const dir of dirs) watchDir(dir, false, (name) => /\.ya?ml$/i.test(name) || name === CONFIG_NAME);
+  watchDir(templatesDir, true, () => true);
+  watchDir(resolve(packageRoot, 'schemas'), false, () => true);
+
+  let stopServer = async () => {};
+  try {
+    await rebuild();
+    if (options.serve !== undefined) {
+      const server = await serve(resolve(options.build.outDir ?? 'out'), options.serve);
+      reload = server.reload;
+      stopServer = server.close;
+      options.onReady(`serving ${server.root} on http://127.0.0.1:${server.port}/`);
+    }
+  } catch (error) {
+    for (const watcher of watchers) watcher.close();
+    throw error;
+  }
+  options.onReady(`watching ${[...dirs].join(', ')} and the templates; Ctrl+C stops`);
+  return async () => {
+    clearTimeout(timer);
+    for (const watcher of watchers) watcher.close();
+    await running;
+    await stopServer();
+  };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
