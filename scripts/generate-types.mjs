@@ -37,3 +37,16 @@ const ts = await compile(root, 'Document', {
 });
 mkdirSync('src/generated', { recursive: true });
 writeFileSync('src/generated/notice.ts', ts);
+
+// The sections of a privacy statement, in their standard order: its properties that share the section fields.
+const sections = Object.entries(schema.$defs.statement.properties)
+  .filter(([, property]) => (property.allOf ?? []).some((part) => part.$ref === '#/$defs/section'))
+  .map(([name]) => name);
+writeFileSync(
+  'src/generated/sections.ts',
+  `/* Generated from schemas/privacy-notice.schema.json by scripts/generate-types.mjs: do not edit. */
+/** The sections of a privacy statement, in their standard order (the order of the schema). */
+export const SECTION_IDS = ${JSON.stringify(sections)} as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+`,
+);

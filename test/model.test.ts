@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { compileDocument } from '../src/compile.js';
 import { ruleIds } from '../src/rules/index.js';
 import type { StatementModel } from '../src/model/statement.js';
-import { dutchDate } from '../src/model/texts.js';
+import { dutchDate, texts } from '../src/model/texts.js';
+import { templateSources } from '../src/render/templates.js';
+import type { ViewOf } from '../src/model/views.js';
+import { SECTION_IDS, type SectionId } from '../src/generated/sections.js';
 
 const BASE = 'title: T\ncontroller:\n  entities:\n    - name: A\n';
 /** The model is tested on its own: the rules (tested in rules.test.ts) are off. */
@@ -11,6 +14,8 @@ const model = (extra: string) => {
   const compiled = compileDocument({ file: 'x.yaml', text: BASE + extra }, { config: RULES_OFF });
   return { model: compiled.model as StatementModel | undefined, diagnostics: compiled.diagnostics };
 };
+/** The content of a standard section, typed as the templates get it. */
+const contentOf = <K extends SectionId>(m: StatementModel, id: K) => m.sections.find((s) => s.id === id)!.content as ViewOf<K>;
 
 describe('model', () => {
   test('dates are written in Dutch', () => {
@@ -54,13 +59,13 @@ describe('model', () => {
 
   test('rights without a list get the standard rights with their articles', () => {
     const { model: m } = model('rights: {}\n');
-    const rights = m!.sections.find((s) => s.id === 'rights')!.content.items as { label: string; article: string }[];
+    const rights = contentOf(m!, 'rights').items;
     expect(rights.map((r) => r.article)).toEqual(['AVG art. 15', 'AVG art. 16', 'AVG art. 17', 'AVG art. 18', 'AVG art. 20', 'AVG art. 21']);
   });
 
   test('a supervisory authority gets its standard contact details, overridable per document', () => {
     const { model: m } = model('complaints:\n  authorities:\n    - authority: gba\n      website: https://www.privacycommission.be\n');
-    const [gba] = m!.sections.find((s) => s.id === 'complaints')!.content.authorities as Record<string, string>[];
+    const [gba] = contentOf(m!, 'complaints').authorities!;
     expect(gba).toMatchObject({
       name: 'Gegevensbeschermingsautoriteit',
       addressLine: 'Drukpersstraat 35, 1000 Brussel',
@@ -76,10 +81,20 @@ describe('model', () => {
         '    - { name: P2, basis: [{ basis: toestemming }] }\n' +
         '    - { name: P3, basis: [{ basis: wettelijke-verplichting }] }\n',
     );
-    const groups = m!.sections.find((s) => s.id === 'purposes')!.content.groups as { article: string; items: { name: string }[] }[];
+    const groups = contentOf(m!, 'purposes').groups!;
     expect(groups.map((g) => [g.article, g.items.map((i) => i.name)])).toEqual([
       ['AVG art. 6.1.c', ['P1', 'P3']],
       ['AVG art. 6.1.a', ['P2']],
     ]);
+  });
+});
+
+describe('one list of sections: the schema', () => {
+  test('every section of the schema has its standard headings and a template per format, and nothing else has', () => {
+    expect(Object.keys(texts().sections).sort()).toEqual([...SECTION_IDS].sort());
+    for (const format of ['html', 'md'] as const) {
+      const partials = new Set(Object.keys(templateSources(format).partials));
+      expect(SECTION_IDS.filter((id) => !partials.has(id)), format).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Document, Protocol, Statement } from '../model/input.js';
 import { addressLine } from '../model/model.js';
 import { texts } from '../model/texts.js';
+import type { SectionId } from '../generated/sections.js';
 
 /** One change in the processing, in Dutch, as a reviewer reads it. */
 export interface Change {
@@ -87,7 +88,7 @@ export function diffDocuments(before: Document, after: Document): Change[] {
 }
 
 function diffStatements(d: Differ, a: Statement, b: Statement): void {
-  const title = (id: string) => texts().sections[id]!.titels;
+  const title = (id: string) => texts().sections[id as SectionId].titels;
   const S = { controller: title('controller'), data: title('data'), purposes: title('purposes') };
 
   d.collection(S.controller, 'verantwoordelijke', a.controller.entities, b.controller.entities, (e) => e.name, [

@@ -1,33 +1,38 @@
+import { SECTION_IDS, type SectionId } from '../generated/sections.js';
 import { didYouMean } from '../suggest.js';
-import type { Purpose, Statement } from './input.js';
-import { baseModel, organisationView, withAddressLine, type BaseModel, type Report } from './model.js';
-import { dutchDate, texts } from './texts.js';
+import type { Statement } from './input.js';
+import { baseModel, type BaseModel, type Report } from './model.js';
+import { sectionViews, type SpecialProcessingView, type ViewOf } from './views.js';
+import { texts } from './texts.js';
 
-export const STANDARD_SECTIONS = [
-  'introduction', 'definitions', 'principles', 'controller', 'data', 'sources', 'storage', 'purposes', 'legalBases',
-  'legalFramework', 'recipients', 'protocols', 'retention', 'security', 'rights', 'specialProcessings', 'changes',
-  'dataBreach', 'complaints', 'contact', 'disclaimer',
-] as const;
+type ExtraSection = NonNullable<Statement['extraSections']>[number];
 
-type SectionId = (typeof STANDARD_SECTIONS)[number];
-
-export interface SectionView {
-  id: string;
+interface SectionCommon {
   /** Heading level: 2 for a section, 3 for a subsection, 0 for a section without a title. */
   level: 0 | 2 | 3;
-  /** Name of the Handlebars partial that renders this section. */
-  partial: string;
   anchor: string;
   number?: number;
   heading: string;
-  content: Record<string, unknown>;
 }
+
+/**
+ * A section as the templates get it: `partial` names the Handlebars partial that renders `content`, and fixes its type
+ * (the seam between the model and the templates).
+ */
+export type SectionView = SectionCommon &
+  (
+    | { [K in SectionId]: { id: K; partial: K; content: ViewOf<K> } }[SectionId]
+    | { id: string; partial: 'extra'; content: ExtraSection }
+    | { id: string; partial: 'specialProcessing'; content: SpecialProcessingView }
+  );
 
 export interface StatementModel extends BaseModel {
   kind: 'privacyverklaring';
   toc: boolean;
   sections: SectionView[];
 }
+
+const isSection = (id: string): id is SectionId => (SECTION_IDS as readonly string[]).includes(id);
 
 /** Normalises a privacy statement: section order, headings, standard texts, resolved codes. */
 export function statementModel(doc: Statement, report: Report): StatementModel {
@@ -40,13 +45,14 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
     style.numbering && id !== 'introduction' && display === 'sectie' ? ++number : undefined;
   const sections = order.flatMap((id): SectionView[] => {
     const extra = doc.extraSections?.find((section) => section.id === id);
-    const source = (extra ?? doc[id as SectionId] ?? {}) as Record<string, unknown> & { heading?: string; display?: string };
+    const source = extra ?? (isSection(id) ? doc[id] : undefined) ?? {};
     const display = source.display ?? 'sectie';
     const level = display === 'zonder-titel' ? 0 : display === 'subsectie' ? 3 : 2;
-    const content = extra ? source : enrich(id as SectionId, doc, order);
-    if (id === 'specialProcessings' && doc.specialProcessings?.asSections) {
+    if (extra) return [{ id, level, partial: 'extra', anchor: id, number: numbered(id, display), heading: extra.heading, content: extra }];
+    const sectionId = id as SectionId;
+    if (sectionId === 'specialProcessings' && doc.specialProcessings?.asSections) {
       // Each special processing under its own heading, as a section of its own ("Welke cookies gebruiken we?").
-      return (content.items as { type: string; heading: string }[]).map((item, index) => ({
+      return sectionViews.specialProcessings(doc, order).items.map((item, index) => ({
         id: `${id}-${index + 1}`,
         level,
         partial: 'specialProcessing',
@@ -56,15 +62,9 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
         content: item,
       }));
     }
-    return [{
-      id,
-      level,
-      partial: extra ? 'extra' : id,
-      anchor: id,
-      number: numbered(id, display),
-      heading: source.heading ?? texts().sections[id]?.[style.headings ?? 'vragen'] ?? id,
-      content,
-    }];
+    const heading = source.heading ?? texts().sections[sectionId][style.headings ?? 'vragen'];
+    const common = { level, anchor: id, number: numbered(id, display), heading };
+    return [{ ...common, id: sectionId, partial: sectionId, content: sectionViews[sectionId](doc, order) } as SectionView];
   });
   return { ...baseModel(doc, author), kind: 'privacyverklaring', toc: style.toc ?? true, sections };
 }
@@ -72,10 +72,10 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
 /** The explicit `style.sections`, or every section the document has, in the standard order. */
 function sectionOrder(doc: Statement, report: Report): string[] {
   const extras = (doc.extraSections ?? []).map((section) => section.id);
-  const known = [...STANDARD_SECTIONS, ...extras];
+  const known = [...SECTION_IDS, ...extras];
   if (doc.style?.sections) {
     return doc.style.sections.filter((id, index) => {
-      if (known.includes(id as SectionId)) return true;
+      if (known.includes(id)) return true;
       report({
         ruleId: 'unknown-section',
         path: ['style', 'sections', index],
@@ -85,132 +85,8 @@ function sectionOrder(doc: Statement, report: Report): string[] {
     });
   }
   const present = (id: SectionId) => doc[id] !== undefined || (id === 'contact' && doc.dpo !== undefined);
-  const standard: string[] = STANDARD_SECTIONS.filter(present);
+  const standard: string[] = SECTION_IDS.filter(present);
   const contactAt = standard.includes('contact') ? standard.indexOf('contact') : standard.length;
   standard.splice(contactAt, 0, ...extras);
   return standard;
-}
-
-/** Section content plus what the templates need resolved: labels, standard texts, numbers. */
-function enrich(id: SectionId, doc: Statement, order: string[]): Record<string, unknown> {
-  const t = texts();
-  switch (id) {
-    case 'controller': {
-      const c = doc.controller;
-      // The DPO's contact details must be somewhere (AVG art. 13.1.b): without a contact section, they go here.
-      const dpo = !order.includes('contact') && doc.dpo && withAddressLine({ label: t.labels.dpo, ...doc.dpo });
-      return {
-        ...c,
-        dpo,
-        entities: c.entities.map(organisationView),
-        others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation) })),
-      };
-    }
-    case 'data': {
-      const special = doc.data?.special;
-      return {
-        ...doc.data,
-        special: special && {
-          ...special,
-          groundTexts: special.grounds?.map((ground) => t.specialGrounds[ground]),
-        },
-      };
-    }
-    case 'purposes': {
-      const purposes = doc.purposes!;
-      const items = purposes.items.map((purpose, index) =>
-        purposeView(purpose, purposes.numbered ? index + 1 : undefined, purposes.groupByBasis ?? false),
-      );
-      // Purposes that are only a name read best as a plain list, as organisations publish them.
-      const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
-      return {
-        ...purposes,
-        items,
-        compact: compact && !purposes.groupByBasis,
-        groups: purposes.groupByBasis ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined,
-      };
-    }
-    case 'legalBases': {
-      const bases = doc.legalBases!;
-      return {
-        ...bases,
-        items: bases.items?.map((item, index) => ({
-          ...item,
-          number: bases.numbered ? index + 1 : undefined,
-          label: item.label ?? t.legalBases[item.basis]!.label,
-          article: t.legalBases[item.basis]!.article,
-          // An organisation that words the basis itself does not get the standard explanation added.
-          text: item.text ?? (item.label ? undefined : t.legalBases[item.basis]!.text),
-        })),
-      };
-    }
-    case 'rights': {
-      const rights = doc.rights!;
-      const items = rights.items ?? t.defaultRights.map((right) => ({ right }));
-      return {
-        ...rights,
-        items: items.map((item) => ({
-          ...item,
-          label: t.rights[item.right]!.label,
-          article: t.rights[item.right]!.article,
-          text: 'text' in item && item.text !== undefined ? item.text : t.rights[item.right]!.text,
-        })),
-        exercise: rights.exercise && {
-          ...rights.exercise,
-          contact: rights.exercise.contact && withAddressLine(rights.exercise.contact),
-        },
-      };
-    }
-    case 'specialProcessings': {
-      const special = doc.specialProcessings!;
-      return {
-        ...special,
-        items: special.items?.map((item) => ({ ...item, heading: item.heading ?? t.specialProcessings[item.type] })),
-      };
-    }
-    case 'complaints': {
-      const complaints = doc.complaints!;
-      return {
-        ...complaints,
-        authorities: complaints.authorities?.map((ref) => {
-          return withAddressLine({ ...t.authorities[ref.authority], ...ref });
-        }),
-      };
-    }
-    case 'changes': {
-      const changes = doc.changes!;
-      return { ...changes, log: changes.log?.map((entry) => ({ ...entry, dateText: dutchDate(entry.date) })) };
-    }
-    case 'contact': {
-      const contact = doc.contact ?? {};
-      const dpo = (contact.showDpo ?? true) && doc.dpo;
-      const contacts = [...(dpo ? [{ label: t.labels.dpo, ...dpo }] : []), ...(contact.contacts ?? [])];
-      return { ...contact, contacts: contacts.map(withAddressLine) };
-    }
-    default:
-      return { ...(doc[id] as object) };
-  }
-}
-
-function purposeView(purpose: Purpose, number: number | undefined, grouped: boolean) {
-  const t = texts();
-  const basis = purpose.basis?.map((use) => ({ ...use, ...t.legalBases[use.basis] }));
-  // Under a group heading that already names the one basis, repeating it per purpose is noise.
-  const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
-  return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup };
-}
-
-type PurposeView = ReturnType<typeof purposeView>;
-
-/** Groups purposes under their first legal basis, in order of first appearance. */
-function groupByBasis(items: PurposeView[], headings: Partial<Record<string, string>>) {
-  const groups = new Map<string, { phrase: string; article: string; items: PurposeView[] }>();
-  for (const item of items) {
-    const first = item.basis?.[0];
-    const key = first?.basis ?? '';
-    const phrase = headings[key] ?? first?.phrase ?? '';
-    if (!groups.has(key)) groups.set(key, { phrase, article: first?.article ?? '', items: [] });
-    groups.get(key)!.items.push(item);
-  }
-  return [...groups.values()];
 }

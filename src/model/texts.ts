@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { SectionId } from '../generated/sections.js';
 import { parse } from 'yaml';
 import { templatesDir } from '../paths.js';
 import { fileResource } from '../resources.js';
@@ -14,7 +15,8 @@ interface Labelled {
 export interface Texts {
   months: string[];
   labels: Record<string, string>;
-  sections: Record<string, { vragen: string; titels: string }>;
+  /** Every section's standard heading, as a question and as a title (a test checks that no section lacks one). */
+  sections: Record<SectionId, { vragen: string; titels: string }>;
   legalBases: Record<string, Labelled & { phrase: string }>;
   specialGrounds: Record<string, string>;
   rights: Record<string, Labelled>;

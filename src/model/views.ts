@@ -1,0 +1,158 @@
+import type { SectionId } from '../generated/sections.js';
+import type { Address, ContactPoint, LegalBasisCode, Purpose, Statement } from './input.js';
+import { organisationView, withAddressLine, type OrganisationView } from './model.js';
+import { dutchDate, texts } from './texts.js';
+
+/** What a template gets for each section: the section as written, with labels, standard texts and numbers resolved. */
+type Written<K extends SectionId> = NonNullable<Statement[K]>;
+type WithAddress<T> = T & { addressLine?: string };
+
+export type ContactView = WithAddress<ContactPoint>;
+
+export interface PurposeView extends Purpose {
+  number?: number;
+  basis?: (NonNullable<Purpose['basis']>[number] & { label: string; article: string; text: string; phrase: string })[];
+  showBasis: boolean;
+}
+
+export interface PurposeGroup {
+  phrase: string;
+  article: string;
+  items: PurposeView[];
+}
+
+type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[number];
+export type SpecialProcessingView = SpecialProcessing & { heading: string };
+type RightItem = NonNullable<Written<'rights'>['items']>[number];
+type Authority = NonNullable<Written<'complaints'>['authorities']>[number];
+
+export interface SectionViews {
+  controller: Omit<Written<'controller'>, 'entities' | 'others'> & {
+    entities: OrganisationView[];
+    others?: { organisation: OrganisationView; text?: string }[];
+    /** The DPO's contact details, here when there is no contact section. */
+    dpo?: ContactView;
+  };
+  data: Omit<Written<'data'>, 'special'> & { special?: NonNullable<Written<'data'>['special']> & { groundTexts?: string[] } };
+  purposes: Omit<Written<'purposes'>, 'items'> & { items: PurposeView[]; compact: boolean; groups?: PurposeGroup[] };
+  legalBases: Omit<Written<'legalBases'>, 'items'> & {
+    items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number; label: string; article: string; text?: string })[];
+  };
+  rights: Omit<Written<'rights'>, 'items' | 'exercise'> & {
+    items: (RightItem & { label: string; article: string })[];
+    exercise?: Omit<NonNullable<Written<'rights'>['exercise']>, 'contact'> & { contact?: ContactView };
+  };
+  specialProcessings: Omit<Written<'specialProcessings'>, 'items'> & { items: SpecialProcessingView[] };
+  complaints: Omit<Written<'complaints'>, 'authorities'> & {
+    authorities?: WithAddress<Authority & { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>[];
+  };
+  changes: Omit<Written<'changes'>, 'log'> & { log?: (NonNullable<Written<'changes'>['log']>[number] & { dateText: string })[] };
+  contact: Omit<Written<'contact'>, 'contacts'> & { contacts: ContactView[] };
+}
+
+export type ViewOf<K extends SectionId> = K extends keyof SectionViews ? SectionViews[K] : Written<K>;
+type Views = { [K in SectionId]: (doc: Statement, order: readonly string[]) => ViewOf<K> };
+
+/** A section that the templates render as written. */
+const asWritten = <K extends SectionId>(id: K) => (doc: Statement) => ({ ...doc[id] }) as ViewOf<K>;
+
+/** One function per section: its content for the templates. */
+export const sectionViews: Views = {
+  introduction: asWritten('introduction'),
+  definitions: asWritten('definitions'),
+  principles: asWritten('principles'),
+  controller: (doc, order) => {
+    const c = doc.controller;
+    // The DPO's contact details must be somewhere (AVG art. 13.1.b): without a contact section, they go here.
+    const dpo = !order.includes('contact') && doc.dpo ? withAddressLine({ label: texts().labels.dpo, ...doc.dpo }) : undefined;
+    return {
+      ...c,
+      dpo,
+      entities: c.entities.map(organisationView),
+      others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation) })),
+    };
+  },
+  data: (doc) => {
+    const special = doc.data?.special;
+    return { ...doc.data, special: special && { ...special, groundTexts: special.grounds?.map((ground) => texts().specialGrounds[ground]!) } };
+  },
+  sources: asWritten('sources'),
+  storage: asWritten('storage'),
+  purposes: (doc) => {
+    const purposes = doc.purposes!;
+    const grouped = purposes.groupByBasis ?? false;
+    const items = purposes.items.map((purpose, index) => purposeView(purpose, purposes.numbered ? index + 1 : undefined, grouped));
+    // Purposes that are only a name read best as a plain list, as organisations publish them.
+    const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
+    return { ...purposes, items, compact: compact && !grouped, groups: grouped ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined };
+  },
+  legalBases: (doc) => {
+    const bases = doc.legalBases!;
+    const t = texts().legalBases;
+    return {
+      ...bases,
+      items: bases.items?.map((item, index) => ({
+        ...item,
+        number: bases.numbered ? index + 1 : undefined,
+        label: item.label ?? t[item.basis]!.label,
+        article: t[item.basis]!.article,
+        // An organisation that words the basis itself does not get the standard explanation added.
+        text: item.text ?? (item.label ? undefined : t[item.basis]!.text),
+      })),
+    };
+  },
+  legalFramework: asWritten('legalFramework'),
+  recipients: asWritten('recipients'),
+  protocols: asWritten('protocols'),
+  retention: asWritten('retention'),
+  security: asWritten('security'),
+  rights: (doc) => {
+    const rights = doc.rights!;
+    const t = texts().rights;
+    const items = rights.items ?? texts().defaultRights.map((right) => ({ right }) as RightItem);
+    return {
+      ...rights,
+      items: items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text })),
+      exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withAddressLine(rights.exercise.contact) },
+    };
+  },
+  specialProcessings: (doc) => {
+    const special = doc.specialProcessings!;
+    return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? texts().specialProcessings[item.type]! })) };
+  },
+  changes: (doc) => {
+    const changes = doc.changes!;
+    return { ...changes, log: changes.log?.map((entry) => ({ ...entry, dateText: dutchDate(entry.date) })) };
+  },
+  dataBreach: asWritten('dataBreach'),
+  complaints: (doc) => {
+    const complaints = doc.complaints!;
+    return { ...complaints, authorities: complaints.authorities?.map((ref) => withAddressLine({ ...texts().authorities[ref.authority]!, ...ref })) };
+  },
+  contact: (doc) => {
+    const contact = doc.contact ?? {};
+    const dpo = (contact.showDpo ?? true) && doc.dpo ? [{ label: texts().labels.dpo, ...doc.dpo }] : [];
+    return { ...contact, contacts: [...dpo, ...(contact.contacts ?? [])].map(withAddressLine) };
+  },
+  disclaimer: asWritten('disclaimer'),
+};
+
+function purposeView(purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
+  const basis = purpose.basis?.map((use) => ({ ...use, ...texts().legalBases[use.basis]! }));
+  // Under a group heading that already names the one basis, repeating it per purpose is noise.
+  const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
+  return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup };
+}
+
+/** Groups purposes under their first legal basis, in order of first appearance. */
+function groupByBasis(items: PurposeView[], headings: Partial<Record<LegalBasisCode, string>>): PurposeGroup[] {
+  const groups = new Map<string, PurposeGroup>();
+  for (const item of items) {
+    const first = item.basis?.[0];
+    const key = first?.basis ?? '';
+    const phrase = (first && headings[first.basis]) ?? first?.phrase ?? '';
+    if (!groups.has(key)) groups.set(key, { phrase, article: first?.article ?? '', items: [] });
+    groups.get(key)!.items.push(item);
+  }
+  return [...groups.values()];
+}
