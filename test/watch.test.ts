@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 
 /** Waits until `predicate` holds, polling; fails after `ms`. */
 async function until(predicate: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
@@ -13,25 +13,74 @@ async function until(predicate: () => boolean | Promise<boolean>, ms = 15_000): 
   }
 }
 
-test('watch rebuilds a saved notice and serves the HTML on loopback with live reload', async () => {
+const children: ReturnType<typeof spawn>[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    child.kill('SIGTERM');
+    await until(() => child.exitCode !== null || child.signalCode !== null);
+  }
+});
+
+/** `privnote watch` in a folder of its own, from the privnote installed at `root`; its output collected. */
+function watchIn(dir: string, root: string, ...args: string[]) {
+  const child = spawn(process.execPath, [join(root, 'bin', 'privnote.js'), 'watch', '.', '-o', 'out', '-f', 'html', ...args], { cwd: dir });
+  children.push(child);
+  const output = { text: '' };
+  child.stdout!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+  return output;
+}
+
+const noticeFolder = () => {
   const dir = mkdtempSync(join(tmpdir(), 'privnote-watch-'));
   copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
-  const child = spawn(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'watch', '.', '-o', 'out', '-f', 'html', '--serve', '0'], { cwd: dir });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  try {
-    await until(() => /watching /.test(output));
-    const port = /127\.0\.0\.1:(\d+)/.exec(output)![1];
-    const page = () => fetch(`http://127.0.0.1:${port}/notice.html`).then((r) => r.text());
-    expect(await page()).toContain('Privacyverklaring Testgemeente');
-    expect(await page()).toContain('new EventSource("/__privnote/events")');
-    expect(readFileSync(join(dir, 'out', 'notice.html'), 'utf8')).not.toContain('EventSource');
+  return dir;
+};
 
-    writeFileSync(join(dir, 'notice.yaml'), readFileSync(join(dir, 'notice.yaml'), 'utf8').replace('Testgemeente', 'Watchgemeente'));
-    await until(async () => (await page()).includes('Privacyverklaring Watchgemeente'));
-    expect((await fetch(`http://127.0.0.1:${port}/missing.html`)).status).toBe(404);
-  } finally {
-    child.kill('SIGTERM');
-  }
-  await until(() => child.exitCode !== null || child.signalCode !== null);
+test('watch rebuilds a saved notice and serves the HTML on loopback with live reload', async () => {
+  const dir = noticeFolder();
+  const output = watchIn(dir, process.cwd(), '--serve', '0');
+  await until(() => /watching /.test(output.text));
+  const port = /127\.0\.0\.1:(\d+)/.exec(output.text)![1];
+  const page = () => fetch(`http://127.0.0.1:${port}/notice.html`).then((r) => r.text());
+  expect(await page()).toContain('Privacyverklaring Testgemeente');
+  expect(await page()).toContain('new EventSource("/__privnote/events")');
+  expect(readFileSync(join(dir, 'out', 'notice.html'), 'utf8')).not.toContain('EventSource');
+
+  writeFileSync(join(dir, 'notice.yaml'), readFileSync(join(dir, 'notice.yaml'), 'utf8').replace('Testgemeente', 'Watchgemeente'));
+  await until(async () => (await page()).includes('Privacyverklaring Watchgemeente'));
+  expect((await fetch(`http://127.0.0.1:${port}/missing.html`)).status).toBe(404);
+  expect((await fetch(`http://127.0.0.1:${port}/%`)).status).toBe(400);
+  expect((await fetch(`http://127.0.0.1:${port}/notice.html`)).status).toBe(200);
+});
+
+test('watch sees an edited template, text or stylesheet at the next build (nothing memoized for the process)', async () => {
+  // A copy of privnote itself, so that its templates can be edited without touching the repository.
+  const root = mkdtempSync(join(tmpdir(), 'privnote-copy-'));
+  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) cpSync(part, join(root, part), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+  const dir = noticeFolder();
+  const output = watchIn(dir, root);
+  const html = () => readFileSync(join(dir, 'out', 'notice.html'), 'utf8');
+  await until(() => /watching /.test(output.text));
+  expect(html()).not.toContain('Sjabloon gewijzigd');
+
+  const page = join(root, 'templates', 'html', 'privacyverklaring.hbs');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('<main>', '<main><p>Sjabloon gewijzigd</p>'));
+  await until(() => html().includes('Sjabloon gewijzigd'));
+  expect(output.text).toMatch(/1 built, 0 current/);
+
+  const texts = join(root, 'templates', 'texts', 'nl-BE.yaml');
+  writeFileSync(texts, readFileSync(texts, 'utf8').replace('Wie is verantwoordelijk voor je persoonsgegevens?', 'Wie is er verantwoordelijk?'));
+  await until(() => html().includes('Wie is er verantwoordelijk?'));
+
+  const css = join(root, 'templates', 'html', 'style.css');
+  writeFileSync(css, `${readFileSync(css, 'utf8')}\n.gewijzigd { color: red }\n`);
+  await until(() => html().includes('.gewijzigd { color: red }'));
+
+  // A template that does not compile is the document's diagnostic; watching goes on.
+  writeFileSync(page, readFileSync(page, 'utf8').replace('<main>', '<main>{{#if}}'));
+  await until(() => /render-error/.test(output.text));
+  writeFileSync(page, readFileSync(page, 'utf8').replace('{{#if}}', '<p>Hersteld</p>'));
+  await until(() => html().includes('Hersteld'));
 });
