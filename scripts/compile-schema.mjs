@@ -5,12 +5,14 @@ import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
+import { privnoteVocabulary } from '../dist/src/validate/vocabulary.js';
 
 const require = createRequire(import.meta.url);
 const { _ } = require('ajv');
 const schema = JSON.parse(readFileSync('schemas/privacy-notice.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
 addFormats.default(ajv);
+ajv.addVocabulary(privnoteVocabulary);
 const code = standaloneCode.default(ajv, ajv.compile(schema));
 mkdirSync('dist/generated', { recursive: true });
 writeFileSync('dist/generated/validate-notice.cjs', code);

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, locate, type Path, type SourceMap } from '../load/source-map.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import { didYouMean } from './suggest.js';
+import { privnoteVocabulary } from './vocabulary.js';
 
 type Schema = Record<string, unknown>;
 
@@ -23,6 +24,7 @@ function validator() {
   } else {
     const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
     const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addVocabulary(privnoteVocabulary);
     (require('ajv-formats') as { default: (a: unknown) => void }).default(ajv);
     compiled = { validate: ajv.compile(root), root };
   }
