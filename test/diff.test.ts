@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -98,6 +98,14 @@ describe('privnote diff and render on the command line', () => {
     writeFileSync(join(repo, '.gitattributes'), '*.yaml diff=privnote\n');
     git('config', 'diff.privnote.textconv', `${process.execPath} ${bin} render`);
     expect(git('diff', 'notice.yaml')).toContain('+We bewaren je gegevens 15 jaar na het afsluiten van je dossier.');
+  });
+
+  test('--since takes a revision, never an option for git (which could write files)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privnote-since-'));
+    const result = spawnSync(process.execPath, [bin, 'diff', 'test/fixtures/minimal.yaml', `--since=--output=${join(dir, 'x')}`], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('privnote: --since: a revision cannot start with "-"\n');
+    expect(existsSync(join(dir, 'x'))).toBe(false);
   });
 
   test('an unknown revision is a usage error', () => {

@@ -86,8 +86,10 @@ async function readText(file: string): Promise<string> {
 
 /** The text of a file in an earlier git revision, relative to the working directory. */
 function gitShow(rev: string, file: string): string {
+  // `--since=--output=x` would be an option to git, which then writes a file: a revision is never an option
+  if (rev.startsWith('-')) throw new UsageError('--since: a revision cannot start with "-"');
   try {
-    return execFileSync('git', ['show', `${rev}:./${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', ['show', '--end-of-options', `${rev}:./${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const reason = String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0];
     throw new UsageError(`git show ${rev}:./${file} failed: ${reason}`);
