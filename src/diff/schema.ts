@@ -69,20 +69,20 @@ export class SchemaNode {
   }
 
   /**
-   * The schemas of property `key`: those of `properties`, else those of a matching `patternProperties`, else
-   * `additionalProperties` (a schema; `false` gives none). `declared` says whether `properties` named it.
+   * The schemas of property `key` and where they come from: `properties`, else a matching `patternProperties`, else
+   * `additionalProperties` (a schema; `false` gives none, as does a key no schema knows).
    */
-  property(key: string): { schemas: Schema[]; declared: boolean } {
+  property(key: string): { schemas: Schema[]; from: 'properties' | 'patternProperties' | 'additionalProperties' | 'none' } {
     const declared = this.parts.map((p) => (p.properties as Record<string, Schema> | undefined)?.[key]).filter((s) => s !== undefined);
-    if (declared.length) return { schemas: declared, declared: true };
+    if (declared.length) return { schemas: declared, from: 'properties' };
     const patterned = this.parts.flatMap((p) =>
       Object.entries((p.patternProperties as Record<string, Schema> | undefined) ?? {})
         .filter(([pattern]) => new RegExp(pattern, 'u').test(key))
         .map(([, schema]) => schema),
     );
-    if (patterned.length) return { schemas: patterned, declared: false };
+    if (patterned.length) return { schemas: patterned, from: 'patternProperties' };
     const additional = this.parts.map((p) => p.additionalProperties).filter((s): s is Schema => typeof s === 'object' && s !== null);
-    return { schemas: additional, declared: false };
+    return { schemas: additional, from: additional.length ? 'additionalProperties' : 'none' };
   }
 
   /** The schemas of a list's items. */
@@ -98,14 +98,27 @@ export class SchemaNode {
   /** The Dutch label of a code, from the table of templates/texts/nl-BE.yaml named by `x-privnote-labels`. */
   label(code: unknown): string | undefined {
     const table = this.get<string>('x-privnote-labels');
-    if (!table || typeof code !== 'string') return undefined;
-    const entries = table.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts());
-    const entry = (entries as Record<string, unknown> | undefined)?.[code];
+    const entry = table && typeof code === 'string' ? (standardText(table) as Record<string, unknown> | undefined)?.[code] : undefined;
     if (typeof entry === 'string') return entry;
     const named = entry as { label?: string; name?: string; titels?: string } | undefined;
     return named?.label ?? named?.name ?? named?.titels;
   }
+
+  /**
+   * What the value stands for when its mapping is there without it (`x-privnote-default`): the standard texts' entry;
+   * for a list of mappings, one item per code of that entry, keyed by it.
+   */
+  standIn(): unknown {
+    const entry = this.get<string>('x-privnote-default');
+    if (!entry) return undefined;
+    const value = standardText(entry);
+    const key = SchemaNode.of(this.items).get('x-privnote-key');
+    return Array.isArray(value) && typeof key === 'string' ? value.map((code: unknown) => ({ [key]: code })) : value;
+  }
 }
+
+/** An entry of templates/texts/nl-BE.yaml by its dotted path (`protocol.articles`). */
+const standardText = (path: string): unknown => path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts());
 
 export function resolveRef(ref: string, root: Schema = documentSchema()): Schema {
   if (!ref.startsWith('#')) throw new Error(`privnote: only local $ref is supported, found ${ref}`);
