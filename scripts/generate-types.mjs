@@ -17,6 +17,8 @@ function strip(node) {
     // Under `properties` the keys are field names (a field may be called `title`), not keywords.
     out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)])) : strip(value);
   }
+  // `{ $ref: textList, type: array, items: { title } }` only names the items: without the title it is the reference.
+  if (out.$ref && out.type === 'array' && out.items && Object.keys(out.items).length === 0) return { $ref: out.$ref };
   return out;
 }
 

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compileDocument } from '../src/compile.js';
-import { diffDocuments } from '../src/diff/diff.js';
-import { changelogEntry, diffMarkdown, diffText } from '../src/diff/report.js';
+import { diffDocuments, type Change } from '../src/diff/diff.js';
+import { changelogEntry, diffJson, diffMarkdown, diffText } from '../src/diff/report.js';
 import { renderExample } from './helpers.js';
 
 const BASE = readFileSync('test/fixtures/minimal.yaml', 'utf8');
@@ -33,7 +33,8 @@ describe('semantic diff', () => {
     );
     expect(changes(after)).toEqual([
       '+ doeleinde "Nieuwsbrief" toegevoegd',
-      '~ rechtsgrond van doeleinde "Dienstverlening aan burgers": "Wettelijke verplichting" → "Taak van algemeen belang"',
+      '+ rechtsgrond "Taak van algemeen belang" van doeleinde "Dienstverlening aan burgers" toegevoegd',
+      '- rechtsgrond "Wettelijke verplichting" van doeleinde "Dienstverlening aan burgers" verwijderd',
       '+ bewaartermijn van doeleinde "Dienstverlening aan burgers": "5 jaar"',
     ]);
   });
@@ -53,6 +54,71 @@ describe('semantic diff', () => {
       '- recht "Recht van bezwaar" verwijderd',
       '+ uitleg van recht "Recht op inzage": "Je mag alles zien."',
     ]);
+  });
+
+  test('rights without a list of their own are the standard rights', () => {
+    const without = BASE.replace('rights:\n  automatedDecisions: We nemen geen geautomatiseerde besluiten.\n', '');
+    expect(changes(BASE, without)).toEqual([
+      ...['inzage', 'verbetering', 'wissing', 'beperking', 'overdraagbaarheid'].map((r) => `+ recht "Recht op ${r}" toegevoegd`),
+      '+ recht "Recht van bezwaar" toegevoegd',
+      '+ geautomatiseerde besluitvorming: "We nemen geen geautomatiseerde besluiten."',
+    ]);
+  });
+
+  test('fields no hand-written list knew: the joint controllers, the judicial data, the contact to exercise rights', () => {
+    const example = readFileSync('examples/groep-intro.yaml', 'utf8');
+    const after = example
+      .replace('  alias: Groep INTRO\n', '  alias: Groep INTRO\n  joint: true\n')
+      .replace('data:\n', 'data:\n  judicial: { processed: false, text: We verwerken geen gerechtelijke gegevens. }\n')
+      .replace('phone: "+32(0)2 242 85 43"', 'phone: "+32(0)2 242 85 44"');
+    expect(diffText(diffDocuments(doc(example), doc(after)))).toBe(
+      [
+        'Verwerkingsverantwoordelijke',
+        '  + gezamenlijke verantwoordelijkheid: "ja"',
+        '',
+        'Persoonsgegevens',
+        '  + verwerking van gerechtelijke gegevens: "nee"',
+        '  + tekst van gerechtelijke gegevens: "We verwerken geen gerechtelijke gegevens."',
+        '',
+        'Je rechten',
+        '  ~ telefoon van contactpunt van uitoefening van de rechten: "+32(0)2 242 85 43" → "+32(0)2 242 85 44"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('changes of form and of privnote\'s checks are reported in their own groups, after the processing', () => {
+    const after = BASE.replace('retention:\n', 'style: { toc: false }\nretention:\n  heading: Hoelang?\n  x-privnote-ignore: [{ retention: staat per doeleinde }]\n')
+      .replace('We bewaren je gegevens 10 jaar', 'We bewaren je gegevens 12 jaar');
+    const list = diffDocuments(doc(BASE), doc(after));
+    expect(diffText(list)).toBe(
+      [
+        'Bewaartermijnen',
+        '  ~ tekst: "… bewaren je gegevens 10 jaar na het …" → "… bewaren je gegevens 12 jaar na het …"',
+        '',
+        'Vorm en opmaak',
+        '  + inhoudstafel van vorm van het document: "nee"',
+        '  + titel (Bewaartermijnen): "Hoelang?"',
+        '',
+        'Controles van privnote',
+        '  + uitgezette controle "retention" (Bewaartermijnen) toegevoegd',
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(diffJson(list)).changes.map((c: Change) => [c.path.join('.'), c.presentational])).toEqual([
+      ['retention.text', false],
+      ['style.toc', true],
+      ['retention.heading', true],
+      ['retention.x-privnote-ignore.0', true],
+    ]);
+    expect(changelogEntry(list, '2024-03-01')).toContain('description: "tekst: ');
+    expect(changelogEntry(list.filter((c) => c.presentational), '2024-03-01')).toContain('Geen inhoudelijke wijziging.');
+  });
+
+  test('the order of the sections is form: a reorder is reported there, a reorder of any other list is no change', () => {
+    const before = `${BASE}style:\n  sections: [controller, data, purposes]\n`;
+    const after = before.replace('[controller, data, purposes]', '[data, controller, purposes]').replace('items: [andere overheden, als de wet dat oplegt]', 'items: [als de wet dat oplegt, andere overheden]');
+    expect(changes(after, before)).toEqual(['~ volgorde van secties van vorm van het document: "controller, data, purposes" → "data, controller, purposes"']);
   });
 
   test('a changed long text shows only the words that differ', () => {
@@ -100,9 +166,25 @@ describe('privnote diff and render on the command line', () => {
     expect(git('diff', 'notice.yaml')).toContain('+We bewaren je gegevens 15 jaar na het afsluiten van je dossier.');
   });
 
+  test('--since takes a revision, never an option for git (which could write files)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privnote-since-'));
+    const result = spawnSync(process.execPath, [bin, 'diff', 'test/fixtures/minimal.yaml', `--since=--output=${join(dir, 'x')}`], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('privnote: --since: a revision cannot start with "-", got "--output=' + join(dir, 'x') + '"\n');
+    expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+
   test('an unknown revision is a usage error', () => {
     const result = spawnSync(process.execPath, [bin, 'diff', 'test/fixtures/minimal.yaml', '--since', 'no-such-rev'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^privnote: git show no-such-rev:\.\/test\/fixtures\/minimal\.yaml failed: /);
   });
+});
+
+test('in a list whose order is its content (the numbered articles of a protocol), a move is a change', () => {
+  const protocol = readFileSync('examples/protocol-opgroeien-ocmw-leopoldsburg.yaml', 'utf8');
+  const before = doc(protocol);
+  const after = structuredClone(before) as { articles: unknown[] };
+  after.articles.reverse();
+  expect(diffText(diffDocuments(before, after as typeof before))).toMatch(/~ volgorde van Artikels: "artikel "Onderwerp"/);
 });

@@ -13,12 +13,15 @@ test('the reference documents every field, nested ones included', () => {
   for (const path of ['`controller.entities[].kbo`', '`purposes.items[].retention`', '`articles[].dataItems[].justification`', '`style.headings`']) {
     expect(reference).toContain(path);
   }
+  expect(reference).toContain('| `purposes.items[].retention` | bewaartermijn |');
+  expect(reference).toContain('| `purposes.items` (verplicht) | doeleinden; element: doeleinde, herkend aan `name` |');
+  expect(reference).toContain('| `heading` | titel _(vorm)_ |');
 });
 
-test('every field in the reference has a description and an example', () => {
+test('every field in the reference has a label, a description and an example', () => {
   const rows = schemaReference().split('\n').filter((line) => line.startsWith('| `'));
   const cells = rows.map((row) => row.split(/(?<!\\)\|/).map((cell) => cell.trim()));
-  expect(cells.filter((c) => !c[3] || !c[4]).map((c) => c[1])).toEqual([]);
+  expect(cells.filter((c) => !c[2] || !c[4] || !c[5]).map((c) => c[1])).toEqual([]);
   expect(rows.length).toBeGreaterThan(150);
 });
 

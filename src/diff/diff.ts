@@ -1,7 +1,6 @@
-import type { Document, Protocol, Statement } from '../model/input.js';
-import { addressLine } from '../model/model.js';
-import { texts } from '../model/texts.js';
-import type { SectionId } from '../generated/sections.js';
+import type { Path } from '../load/source-map.js';
+import type { Document } from '../model/input.js';
+import { documentSchema, SchemaNode, type Schema } from './schema.js';
 
 /** One change in the processing, in Dutch, as a reviewer reads it. */
 export interface Change {
@@ -10,178 +9,192 @@ export interface Change {
   subject: string;
   from?: string;
   to?: string;
+  /** Not a change in the processing: only how the document looks ("Vorm en opmaak") or privnote's own checks. */
+  presentational: boolean;
+  /** Where the change is: in the new version, or in the old one for what was removed. */
+  path: Path;
 }
 
-type Getter<T> = (item: T) => unknown;
+/** Groups that are not a section of the document. */
+export const GROUPS = { general: 'Algemeen', presentation: 'Vorm en opmaak', checks: 'Controles van privnote' } as const;
 
-/** Reflowed text or reordered lists are not changes: compare normalised text and sorted lists. */
-function normal(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.map(normal).filter((v) => v !== undefined).sort().join('; ') || undefined;
-  if (typeof value === 'object') return JSON.stringify(value);
-  const text = String(value).replace(/\s+/g, ' ').trim();
-  return text === '' ? undefined : text;
+/** Where a node sits: the group it is reported under and the phrases that name what it belongs to. */
+interface Place {
+  section: string;
+  /** Below an `x-privnote-presentation` or `x-privnote-checks` annotation: reported in that group instead. */
+  aside?: string;
+  /** `verwerker "Mailchimp"`, `adres`, … innermost first; a subject is its own name followed by "van" each of these. */
+  owners: string[];
+  path: Path;
 }
 
-class Differ {
+type Json = unknown;
+const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const shape = (v: Json) => (v === undefined ? undefined : Array.isArray(v) ? 'list' : isObject(v) ? 'object' : 'scalar');
+
+/** Reflowed text is no change: values are compared with their white space folded. */
+function normal(value: Json): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+/** A section's title is a heading (capitalised); other top-level fields (title, version, …) are grouped under "Algemeen". */
+const isHeading = (title: string) => /^\p{Lu}/u.test(title);
+
+/**
+ * What changed between two versions of a document, found by walking both along the JSON Schema: every property in
+ * schema order, lists of mappings matched by their `x-privnote-key`, lists of texts as multisets, texts with their
+ * white space folded. Labels come from the schema's `title`s and the standard texts' names of codes.
+ */
+export function diffDocuments(before: Document, after: Document): Change[] {
+  const walker = new Walker();
+  walker.compare([documentSchema()], before, after, { section: GROUPS.general, owners: [], path: [] }, '');
+  const processing = walker.changes.filter((c) => !c.presentational);
+  return [...processing, ...[GROUPS.presentation, GROUPS.checks].flatMap((group) => walker.changes.filter((c) => c.presentational && c.section === group))];
+}
+
+class Walker {
   readonly changes: Change[] = [];
 
-  value(section: string, subject: string, before: unknown, after: unknown): void {
-    const [from, to] = [normal(before), normal(after)];
-    if (from === to) return;
-    const kind = from === undefined ? 'toegevoegd' : to === undefined ? 'verwijderd' : 'gewijzigd';
-    this.changes.push({ section, kind, subject, from, to });
+  private emit(at: Place, kind: Change['kind'], name: string, from?: string, to?: string): void {
+    const subject = [name, ...at.owners].join(' van ');
+    const aside = at.aside !== undefined;
+    this.changes.push({
+      section: at.aside ?? at.section,
+      kind,
+      subject: aside && at.section !== GROUPS.general ? `${subject} (${at.section})` : subject,
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+      presentational: aside,
+      path: at.path,
+    });
   }
 
-  /** A list of plain texts (recipients, measures, laws): what was added and what was removed. */
-  set(section: string, subject: string, before: unknown[] | undefined, after: unknown[] | undefined): void {
-    const [a, b] = [new Set((before ?? []).map(normal)), new Set((after ?? []).map(normal))];
-    for (const item of b) if (item && !a.has(item)) this.changes.push({ section, kind: 'toegevoegd', subject, to: item });
-    for (const item of a) if (item && !b.has(item)) this.changes.push({ section, kind: 'verwijderd', subject, from: item });
-  }
-
-  /** A list of things with a name (purposes, processors): added, removed, or changed field by field. */
-  collection<T>(
-    section: string,
-    noun: string,
-    before: T[] | undefined,
-    after: T[] | undefined,
-    key: (item: T) => string,
-    fields: [string, Getter<T>][],
-  ): void {
-    const index = (items: T[] | undefined) => new Map((items ?? []).map((item) => [normal(key(item))!, item]));
-    const [a, b] = [index(before), index(after)];
-    for (const [name] of b) if (!a.has(name)) this.changes.push({ section, kind: 'toegevoegd', subject: `${noun} "${name}"` });
-    for (const [name] of a) if (!b.has(name)) this.changes.push({ section, kind: 'verwijderd', subject: `${noun} "${name}"` });
-    for (const [name, old] of a) {
-      const next = b.get(name);
-      if (next) for (const [field, get] of fields) this.value(section, `${field} van ${noun} "${name}"`, get(old), get(next));
+  /** Compares the node `name` (its title) of both versions; `section` says it is one of the document's sections. */
+  compare(schemas: Schema[], a: Json, b: Json, at: Place, name: string, section = false): void {
+    if (a === undefined && b === undefined) return;
+    const node = SchemaNode.of(schemas, [a, b]);
+    const aside = node.get('x-privnote-checks') ? GROUPS.checks : node.get('x-privnote-presentation') ? GROUPS.presentation : at.aside;
+    const here: Place = aside === undefined ? at : { ...at, aside };
+    const [sa, sb] = [shape(a), shape(b)];
+    const form = sa && sb && sa !== sb ? 'scalar' : (sa ?? sb);
+    const before = this.changes.length;
+    if (form === 'object') this.object(node, a as Record<string, Json> | undefined, b as Record<string, Json> | undefined, here, section || !here.path.length ? [] : [name, ...here.owners]);
+    else if (form === 'list') this.list(node, (a as Json[] | undefined) ?? [], (b as Json[] | undefined) ?? [], here, name);
+    else this.scalar(node, a, b, here, name);
+    // an empty mapping or list that appeared or went (`rights: {}` means the standard rights) is a change too
+    if (this.changes.length === before && (a === undefined) !== (b === undefined)) {
+      this.emit(here, a === undefined ? 'toegevoegd' : 'verwijderd', section ? `onderdeel "${name}"` : name);
     }
   }
 
-  /** The organisation's own texts of a section. */
-  texts(section: string, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): void {
-    for (const [field, label] of [['text', 'tekst'], ['summary', 'samenvatting'], ['closing', 'slottekst']] as const) {
-      this.value(section, label, before?.[field], after?.[field]);
+  /** Every property in schema order, then any other key (`x-privnote-ignore`, free keys such as `groupHeadings`). */
+  private object(node: SchemaNode, a: Record<string, Json> | undefined, b: Record<string, Json> | undefined, at: Place, owners: string[]): void {
+    const keys = new Set([...node.propertyNames, ...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+    const top = at.path.length === 0;
+    for (const key of keys) {
+      const { schemas, from } = node.property(key);
+      const standIn = a?.[key] === undefined || b?.[key] === undefined ? SchemaNode.of(schemas).standIn() : undefined;
+      const [x, y] = [a && (a[key] ?? standIn), b && (b[key] ?? standIn)];
+      if (x === undefined && y === undefined) continue;
+      const title = SchemaNode.of(schemas, [x, y]).title ?? key;
+      const name = from === 'additionalProperties' ? `${title} "${SchemaNode.of(node.keys).label(key) ?? key}"` : title;
+      const section = top && isHeading(name);
+      const place = { ...at, section: top ? (section ? name : GROUPS.general) : at.section, owners, path: [...at.path, key] };
+      this.compare(schemas, x, y, place, name, section);
     }
-    this.set(section, 'voorbeeld', before?.examples as unknown[], after?.examples as unknown[]);
+  }
+
+  private list(node: SchemaNode, a: Json[], b: Json[], at: Place, name: string): void {
+    const noun = SchemaNode.of(node.items, [...a, ...b]).title ?? name;
+    if ([...a, ...b].some((item) => isObject(item))) this.keyed(node.items, a, b, at, noun, node.get('x-privnote-ordered') ? name : undefined);
+    else this.texts(node, a, b, at, name, noun);
+  }
+
+  /** A list of texts or codes: what was added and what was removed, counting repeats; reordering is no change. */
+  private texts(node: SchemaNode, a: Json[], b: Json[], at: Place, name: string, noun: string): void {
+    const show = (v: Json) => SchemaNode.of(node.items, [v]).label(v) ?? normal(v);
+    const unmatched = (from: Json[], other: Json[]) => {
+      const left = other.map(normal);
+      return from.flatMap((item, index) => {
+        const i = left.indexOf(normal(item));
+        if (i >= 0) return (left.splice(i, 1), []);
+        return [{ item, index }];
+      });
+    };
+    const [added, removed] = [unmatched(b, a), unmatched(a, b)];
+    // an item edited in place (one gone, another at the same position) reads best as one change
+    const edited = removed.filter((r) => added.some((d) => d.index === r.index));
+    for (const { item, index } of edited) this.emit({ ...at, path: [...at.path, index] }, 'gewijzigd', noun, show(item), show(added.find((d) => d.index === index)!.item));
+    const paired = new Set(edited.map((r) => r.index));
+    for (const { item, index } of added) if (!paired.has(index)) this.emit({ ...at, path: [...at.path, index] }, 'toegevoegd', noun, undefined, show(item));
+    for (const { item, index } of removed) if (!paired.has(index)) this.emit({ ...at, path: [...at.path, index] }, 'verwijderd', noun, show(item));
+    const order = (list: Json[]) => list.map(show).join(', ');
+    if (!added.length && !removed.length && node.get('x-privnote-ordered') && order(a) !== order(b)) {
+      this.emit(at, 'gewijzigd', `volgorde van ${name}`, order(a), order(b));
+    }
+  }
+
+  /**
+   * A list of mappings: items matched by their `x-privnote-key` (the n-th item with a key with the n-th with the same
+   * key; items without one by position among themselves), so reordering is no change and a new key is an item removed
+   * and one added.
+   */
+  private keyed(schemas: Schema[], a: Json[], b: Json[], at: Place, noun: string, ordered?: string): void {
+    const index = (list: Json[]) => {
+      const seen = new Map<string, number>();
+      return list.map((item, position) => {
+        const key = keyOf(schemas, item);
+        const id = key ? key.id : '';
+        const n = (seen.get(id) ?? 0) + 1;
+        seen.set(id, n);
+        return { item, position, id: `${id}#${n}`, label: key ? `${noun} "${key.label}"` : `${noun} ${position + 1}` };
+      });
+    };
+    const [before, after] = [index(a), index(b)];
+    const old = new Map(before.map((entry) => [entry.id, entry]));
+    const ids = new Set(after.map((entry) => entry.id));
+    const place = (position: number) => ({ ...at, path: [...at.path, position] });
+    for (const entry of after) if (!old.has(entry.id)) this.emit(place(entry.position), 'toegevoegd', entry.label);
+    for (const entry of before) if (!ids.has(entry.id)) this.emit(place(entry.position), 'verwijderd', entry.label);
+    for (const entry of after) {
+      const previous = old.get(entry.id);
+      if (previous) this.compare(schemas, previous.item, entry.item, place(entry.position), entry.label);
+    }
+    // In a list whose order is its content (numbered articles), the items both versions have moving is a change.
+    const kept = (list: typeof before, other: Set<string>) => list.filter((entry) => other.has(entry.id)).map((entry) => entry.label);
+    const [was, is] = [kept(before, ids), kept(after, new Set(old.keys()))];
+    if (ordered && was.join('\0') !== is.join('\0')) this.emit(at, 'gewijzigd', `volgorde van ${ordered}`, was.join(', '), is.join(', '));
+  }
+
+  private scalar(node: SchemaNode, a: Json, b: Json, at: Place, name: string): void {
+    if (normal(a) === normal(b)) return;
+    const show = (v: Json) => (v === undefined ? undefined : (node.label(v) ?? normal(v)));
+    this.emit(at, a === undefined ? 'toegevoegd' : b === undefined ? 'verwijderd' : 'gewijzigd', name, show(a), show(b));
   }
 }
 
-const contactFields = <T extends { address?: Parameters<typeof addressLine>[0]; phone?: string; email?: string; website?: string }>(): [string, Getter<T>][] => [
-  ['adres', (o) => addressLine(o.address)],
-  ['telefoon', (o) => o.phone],
-  ['e-mail', (o) => o.email],
-  ['website', (o) => o.website],
-];
-
-/** What changed in the processing between two versions of a document, grouped by section. */
-export function diffDocuments(before: Document, after: Document): Change[] {
-  const d = new Differ();
-  d.value('Algemeen', 'titel', before.title, after.title);
-  d.value('Algemeen', 'versiedatum', before.version?.date, after.version?.date);
-  d.value('Algemeen', 'soort document', before.kind ?? 'privacyverklaring', after.kind ?? 'privacyverklaring');
-  if ((before.kind ?? 'privacyverklaring') !== (after.kind ?? 'privacyverklaring')) return d.changes;
-  if (after.kind === 'protocol') diffProtocols(d, before as Protocol, after as Protocol);
-  else diffStatements(d, before as Statement, after as Statement);
-  return d.changes;
-}
-
-function diffStatements(d: Differ, a: Statement, b: Statement): void {
-  const title = (id: string) => texts().sections[id as SectionId].titels;
-  const S = { controller: title('controller'), data: title('data'), purposes: title('purposes') };
-
-  d.collection(S.controller, 'verantwoordelijke', a.controller.entities, b.controller.entities, (e) => e.name, [
-    ...contactFields<Statement['controller']['entities'][number]>(),
-    ['ondernemingsnummer', (e) => e.kbo],
-    ['vertegenwoordigers', (e) => e.representatives?.map((r) => [r.name, r.role].filter(Boolean).join(', '))],
-  ]);
-  d.collection(S.controller, 'andere verantwoordelijke', a.controller.others, b.controller.others, (o) => o.organisation.name, []);
-  for (const [field, label] of [['email', 'e-mail'], ['phone', 'telefoon'], ['website', 'website'], ['name', 'naam']] as const) {
-    d.value('Functionaris voor gegevensbescherming', label, a.dpo?.[field], b.dpo?.[field]);
+/** What identifies an item of a list: the value of its `x-privnote-key` property (a mapping: that mapping's key). */
+function keyOf(schemas: Schema[], item: Json): { id: string; label: string } | undefined {
+  if (!isObject(item)) return { id: `=${normal(item)}`, label: normal(item) ?? '' };
+  const node = SchemaNode.of(schemas, [item]);
+  const spec = node.get<string | string[]>('x-privnote-key');
+  if (spec === '*') {
+    const only = Object.keys(item).join(', ');
+    return { id: `*${only}`, label: only };
   }
-  d.value('Functionaris voor gegevensbescherming', 'adres', addressLine(a.dpo?.address), addressLine(b.dpo?.address));
-
-  const categories = (s: Statement) => [...(s.data?.categories ?? []), ...(s.data?.groups ?? []).flatMap((g) => g.categories)];
-  d.collection(S.data, 'categorie', categories(a), categories(b), (c) => c.name, [
-    ['voorbeelden', (c) => c.details],
-    ['deelcategorieën', (c) => c.items],
-  ]);
-  d.collection(S.data, 'bijzondere categorie', a.data?.special?.categories, b.data?.special?.categories, (c) => c.name, []);
-  d.value(S.data, 'uitzonderingsgronden (AVG art. 9.2)', a.data?.special?.grounds, b.data?.special?.grounds);
-  d.value(S.data, 'verwerking van gerechtelijke gegevens', a.data?.judicial?.processed, b.data?.judicial?.processed);
-  d.value(S.data, 'wettelijke grond voor gerechtelijke gegevens', a.data?.judicial?.basis, b.data?.judicial?.basis);
-  d.value(S.data, 'verplichting om gegevens te geven', a.data?.obligation, b.data?.obligation);
-  d.set(title('sources'), 'bron', a.sources?.from, b.sources?.from);
-  d.set(title('sources'), 'kanaal', a.sources?.channels, b.sources?.channels);
-
-  const basis = (p: { basis?: { basis: string; appliesTo?: string }[] }) =>
-    p.basis?.map((u) => `${texts().legalBases[u.basis]!.label}${u.appliesTo ? ` (${u.appliesTo})` : ''}`);
-  d.collection(S.purposes, 'doeleinde', a.purposes?.items, b.purposes?.items, (p) => p.name, [
-    ['rechtsgrond', basis],
-    ['gegevens', (p) => p.data],
-    ['bron', (p) => p.source],
-    ['bewaartermijn', (p) => p.retention],
-    ['ontvangers', (p) => p.recipients],
-    ['toelichting', (p) => p.description],
-    ['aanvullende informatie', (p) => p.info],
-  ]);
-  d.collection(title('legalBases'), 'rechtsgrond', a.legalBases?.items, b.legalBases?.items, (i) => texts().legalBases[i.basis]!.label, [
-    ['naam', (i) => i.label],
-    ['uitleg', (i) => i.text],
-  ]);
-  d.value(title('legalBases'), 'uitleg over het intrekken van toestemming', a.legalBases?.consent, b.legalBases?.consent);
-  d.collection(title('legalFramework'), 'groep', a.legalFramework?.groups, b.legalFramework?.groups, (g) => g.name, [['wetgeving', (g) => g.items]]);
-
-  const R = title('recipients');
-  d.set(R, 'ontvanger', a.recipients?.items, b.recipients?.items);
-  d.collection(R, 'verwerker', a.recipients?.processors, b.recipients?.processors, (p) => p.name, [
-    ['dienst', (p) => p.service],
-    ['waarborg', (p) => p.safeguard],
-    ['verwerkersovereenkomst', (p) => p.agreement],
-  ]);
-  d.value(R, 'doorgifte buiten de EER', a.recipients?.transfers, b.recipients?.transfers);
-  d.set(title('protocols'), 'protocol', a.protocols?.items, b.protocols?.items);
-  d.set(title('retention'), 'bewaartermijn', a.retention?.items, b.retention?.items);
-  d.value(title('retention'), 'richtlijn', a.retention?.guideline, b.retention?.guideline);
-  for (const field of ['measures', 'technical', 'organisational'] as const) d.set(title('security'), 'maatregel', a.security?.[field], b.security?.[field]);
-
-  const rights = (s: Statement) => s.rights?.items ?? (s.rights ? texts().defaultRights.map((right) => ({ right })) : []);
-  d.collection(title('rights'), 'recht', rights(a), rights(b), (r) => texts().rights[r.right]!.label, [
-    ['uitleg', (r) => ('text' in r ? r.text : undefined)],
-    ['beperkingen', (r) => ('limits' in r ? r.limits : undefined)],
-  ]);
-  d.set(title('rights'), 'kanaal om rechten uit te oefenen', a.rights?.exercise?.channels, b.rights?.exercise?.channels);
-  d.value(title('rights'), 'antwoordtermijn', a.rights?.exercise?.responseTime, b.rights?.exercise?.responseTime);
-  d.value(title('rights'), 'geautomatiseerde besluitvorming', a.rights?.automatedDecisions, b.rights?.automatedDecisions);
-  d.collection(title('specialProcessings'), 'verwerking', a.specialProcessings?.items, b.specialProcessings?.items, (i) => i.heading ?? texts().specialProcessings[i.type]!, [
-    ['tekst', (i) => i.text],
-    ['bewaartermijn', (i) => i.retention],
-  ]);
-  d.collection(title('complaints'), 'toezichthouder', a.complaints?.authorities, b.complaints?.authorities, (x) => texts().authorities[x.authority]!.name, contactFields());
-  d.collection(title('contact'), 'contactpunt', a.contact?.contacts, b.contact?.contacts, (c) => c.label ?? c.name ?? '', contactFields());
-
-  for (const id of Object.keys(texts().sections)) {
-    d.texts(title(id), a[id as keyof Statement] as Record<string, unknown>, b[id as keyof Statement] as Record<string, unknown>);
+  for (const property of [spec ?? []].flat()) {
+    const value = item[property];
+    if (value === undefined) continue;
+    const { schemas: inner } = node.property(property);
+    if (isObject(value)) {
+      const key = keyOf(inner, value);
+      if (key) return { id: `${property}.${key.id}`, label: key.label };
+      continue;
+    }
+    return { id: `${property}=${normal(value)}`, label: SchemaNode.of(inner, [value]).label(value) ?? normal(value) ?? '' };
   }
-}
-
-function diffProtocols(d: Differ, a: Protocol, b: Protocol): void {
-  d.collection('Partijen', 'partij', a.parties, b.parties, (p) => p.name, [
-    ...contactFields<Protocol['parties'][number]>(),
-    ['ondernemingsnummer', (p) => p.kbo],
-    ['vertegenwoordigers', (p) => p.representatives?.map((r) => [r.name, r.role].filter(Boolean).join(', '))],
-  ]);
-  d.set('Overwegingen', 'overweging', a.recitals, b.recitals);
-  const heading = (x: Protocol['articles'][number]) => x.heading ?? texts().protocol.articles[x.type ?? 'andere']!;
-  d.collection('Artikels', 'artikel', a.articles, b.articles, heading, [
-    ['tekst', (x) => x.text],
-    ['opsomming', (x) => x.items],
-    ['slottekst', (x) => x.closing],
-    ['meegedeelde gegevens', (x) => x.dataItems?.map((i) => `${i.name}: ${i.justification}`)],
-    ['contacten', (x) => x.contacts?.map((c) => `${c.party}: ${c.email}`)],
-  ]);
-  d.value('Ondertekening', 'plaats', a.signature?.place, b.signature?.place);
-  d.value('Ondertekening', 'datum', a.signature?.date, b.signature?.date);
-  d.value('Ondertekening', 'ondertekenaars', a.signature?.signatories?.map((s) => `${s.name} (${s.party})`), b.signature?.signatories?.map((s) => `${s.name} (${s.party})`));
+  return undefined;
 }

@@ -54,8 +54,9 @@ export function diffMarkdown(changes: readonly Change[]): string {
 
 export const diffJson = (changes: readonly Change[]): string => `${JSON.stringify({ version: 1, changes }, null, 2)}\n`;
 
-/** A proposed entry for `changes.log`, in YAML, from the changes found. */
+/** A proposed entry for `changes.log`, in YAML, from the changes in the processing (not those of form or checks). */
 export function changelogEntry(changes: readonly Change[], date: string): string {
-  const summary = changes.length === 0 ? 'Geen inhoudelijke wijziging.' : changes.map((c) => describeChange(c).replace(/^[+~-] /, '')).join('; ');
+  const processing = changes.filter((c) => !c.presentational);
+  const summary = processing.length === 0 ? 'Geen inhoudelijke wijziging.' : processing.map((c) => describeChange(c).replace(/^[+~-] /, '')).join('; ');
   return `changes:\n  log:\n    - date: ${date}\n      description: ${JSON.stringify(summary)}\n`;
 }

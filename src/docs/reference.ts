@@ -27,12 +27,15 @@ export function schemaReference(): string {
     'Every field privnote understands, with its description from the JSON Schema and an example value.',
     'Free-text fields accept a small Markdown subset (emphasis, lists, links); raw HTML is not rendered.',
     'A path like `purposes.items[].retention` means: the field `retention` of each element of the list `purposes.items`.',
+    'The label is the field\'s `title` in the schema, the name `privnote diff` uses for it; for a list also the name of one',
+    'element and the field that identifies it (so reordering the list is no change); _vorm_ marks a field that only changes',
+    'how the document looks.',
     '',
   ];
   const sectionFields = Object.keys(defs.section!.properties!);
   const row = (path: string[], schema: Schema, required: boolean, example: unknown) =>
-    `| \`${path.join('.')}\`${required ? ' (verplicht)' : ''} | ${typeName(schema)} | ${cell(describe(schema))} | ${example === undefined ? '' : cell(`\`${short(example)}\``)} |`;
-  const header = ['| Field | Type | Description | Example |', '| --- | --- | --- | --- |'];
+    `| \`${path.join('.')}\`${required ? ' (verplicht)' : ''} | ${cell(label(schema))} | ${typeName(schema)} | ${cell(describe(schema))} | ${example === undefined ? '' : cell(`\`${short(example)}\``)} |`;
+  const header = ['| Field | Label | Type | Description | Example |', '| --- | --- | --- | --- | --- |'];
 
   lines.push('## Fields of every section', '', 'Every section of a privacyverklaring (`introduction`, `controller`, `data`, …, `extraSections[]`) also has these fields:', '', ...header);
   for (const [key, schema] of Object.entries(defs.section!.properties!)) {
@@ -50,6 +53,15 @@ export function schemaReference(): string {
     lines.push('');
   }
   return lines.join('\n');
+
+  /** `bewaartermijn`; `doeleinden; element: doeleinde, herkend aan \`name\``; `titel (vorm)`. */
+  function label(schema: Schema): string {
+    const items = schema.items && resolve(schema.items);
+    const key = items?.['x-privnote-key'] as string | string[] | undefined;
+    const keyText = key && key !== '*' ? `, herkend aan ${[key].flat().map((k) => `\`${k}\``).join(' of ')}` : '';
+    const element = items?.title ? `; element: ${String(items.title)}${keyText}` : '';
+    return `${String(schema.title ?? '')}${element}${schema['x-privnote-presentation'] ? ' _(vorm)_' : ''}`;
+  }
 
   function resolve(schema: Schema): Schema {
     if (!schema.$ref) return schema;

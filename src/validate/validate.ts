@@ -8,6 +8,7 @@ import { sha256 } from '../hash.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import { fileResource } from '../resources.js';
 import { didYouMean } from '../suggest.js';
+import { privnoteVocabulary } from './vocabulary.js';
 
 type Schema = Record<string, unknown>;
 
@@ -25,6 +26,7 @@ const validator = fileResource(schemaPath, (text) => {
   if (precompiled?.schemaHash === sha256(text)) return { validate: precompiled as ValidateFunction, root };
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addVocabulary(privnoteVocabulary);
   (require('ajv-formats') as { default: (a: unknown) => void }).default(ajv);
   return { validate: ajv.compile(root), root };
 });
