@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +7,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // dist/ (the executable, the workers, the precompiled schema and templates) is built once, when stale.
     globalSetup: ['test/global-setup.ts'],
+    // Build caches of outputs in temporary folders go here, not into the home folder.
+    env: { XDG_CACHE_HOME: join(tmpdir(), 'privnote-test-cache') },
     // The few end-to-end tests spawn processes and a browser; a slow CI machine needs room.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,20 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runCli, spawnCli, tempDir } from './cli-helpers.js';
 
-/** Runs the real executable, as a user or CI script would. */
-function privnote(...args: string[]) {
-  return privnoteWith(process.env, ...args);
-}
-
-function privnoteWith(env: NodeJS.ProcessEnv, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/privnote.js', ...args], { encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const tempDir = () => mkdtempSync(join(tmpdir(), 'privnote-cli-'));
+const privnote = (...args: string[]) => runCli(args);
 
 describe('privnote check: diagnostics like a compiler', () => {
   test.each([
@@ -24,48 +13,48 @@ describe('privnote check: diagnostics like a compiler', () => {
     ['wrong-type.yaml', /^test\/fixtures\/wrong-type\.yaml:5:24  error  schema-type  verwacht een lijst, gevonden tekst "Jan"$/m],
     ['unknown-key.yaml', /^test\/fixtures\/unknown-key\.yaml:5:7  error  schema-unknown-key  onbekend veld "emial"; bedoelde je "email"\?$/m],
     ['not-mapping.yaml', /^test\/fixtures\/not-mapping\.yaml:1:1  error  yaml-not-mapping  /m],
-  ])('%s: exit 1, position and rule on stderr, no stack trace', (fixture, expected) => {
-    const { code, stdout, stderr } = privnote('check', `test/fixtures/${fixture}`);
+  ])('%s: exit 1, position and rule on stderr, no stack trace', async (fixture, expected) => {
+    const { code, stdout, stderr } = await privnote('check', `test/fixtures/${fixture}`);
     expect(code).toBe(1);
     expect(stderr).toMatch(expected);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toBe('');
   });
 
-  test('reports the problems of all files in one run, then a summary', () => {
-    const { code, stderr } = privnote('check', 'test/fixtures/unknown-key.yaml', 'test/fixtures/wrong-type.yaml', 'test/fixtures/minimal.yaml');
+  test('reports the problems of all files in one run, then a summary', async () => {
+    const { code, stderr } = await privnote('check', 'test/fixtures/unknown-key.yaml', 'test/fixtures/wrong-type.yaml', 'test/fixtures/minimal.yaml');
     expect(code).toBe(1);
     expect(stderr.split('\n').filter((line) => / {2}error {2}/.test(line))).toHaveLength(2);
     expect(stderr).toContain('2 errors, 0 warnings in 3 files');
   });
 
-  test('a valid file: exit 0 and nothing on stderr', () => {
-    const { code, stdout, stderr } = privnote('check', 'test/fixtures/minimal.yaml');
+  test('a valid file: exit 0 and nothing on stderr', async () => {
+    const { code, stdout, stderr } = await privnote('check', 'test/fixtures/minimal.yaml');
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe('1 file(s) checked\n');
   });
 });
 
 describe('privnote build', () => {
-  test('writes <out-dir>/<basename>.<format> for the requested formats only', () => {
+  test('writes <out-dir>/<basename>.<format> for the requested formats only', async () => {
     const out = tempDir();
-    const { code, stdout } = privnote('build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'md,html');
+    const { code, stdout } = await privnote('build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'md,html');
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['minimal.html', 'minimal.md']);
     expect(stdout).toContain(`wrote ${join(out, 'minimal.md')}`);
   });
 
-  test('a broken document writes nothing and keeps its earlier output; the others are still built', () => {
+  test('a broken document writes nothing and keeps its earlier output; the others are still built', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     copyFileSync('test/fixtures/minimal.yaml', join(dir, 'good.yaml'));
     copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
-    expect(privnote('build', dir, '-o', out, '-f', 'html').code).toBe(0);
+    expect((await privnote('build', dir, '-o', out, '-f', 'html')).code).toBe(0);
     const before = readFileSync(join(out, 'notice.html'), 'utf8');
 
     writeFileSync(join(dir, 'notice.yaml'), readFileSync('test/fixtures/unknown-key.yaml'));
     writeFileSync(join(dir, 'good.yaml'), readFileSync('test/fixtures/minimal.yaml', 'utf8').replace('Testgemeente', 'Nieuwe gemeente'));
-    const { code, stderr } = privnote('build', dir, '-o', out, '-f', 'html');
+    const { code, stderr } = await privnote('build', dir, '-o', out, '-f', 'html');
     expect(code).toBe(1);
     expect(stderr).toContain('schema-unknown-key');
     expect(readFileSync(join(out, 'notice.html'), 'utf8')).toBe(before);
@@ -78,83 +67,81 @@ describe('privnote build', () => {
     [['build', 'does-not-exist.yaml'], /input not found: does-not-exist\.yaml/],
     [['check'], /missing required argument 'inputs'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
-  ])('wrong usage %j: exit 2 with a one-line reason', (args, message) => {
-    const { code, stderr } = privnote(...args);
+  ])('wrong usage %j: exit 2 with a one-line reason', async (args, message) => {
+    const { code, stderr } = await privnote(...args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('--version and --help', () => {
-    const version = privnote('--version');
+  test('--version and --help, from the real executable', async () => {
+    const version = await spawnCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    const help = privnote('build', '--help');
+    const help = await spawnCli(['build', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--out-dir');
     expect(help.stdout).toContain('Examples:');
   });
 
-  test('without a Chromium, PDF output fails with exit 2 and says how to install one; HTML needs none', () => {
+  test('without a Chromium, PDF output fails with exit 2 and says how to install one; HTML needs none', async () => {
     const out = tempDir();
-    const env = { PATH: '/nonexistent', HOME: out };
-    const pdf = privnoteWith(env, 'build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'pdf');
+    const env = { PATH: '/nonexistent', HOME: out, PRIVNOTE_CHROMIUM: undefined, PUPPETEER_EXECUTABLE_PATH: undefined };
+    const pdf = await runCli(['build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'pdf'], { env });
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toMatch(/no Chromium found for PDF output\. Install one \(Debian\/Ubuntu: `sudo apt-get install chromium`\)/);
-    expect(privnoteWith(env, 'build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'html').code).toBe(0);
+    expect((await runCli(['build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'html'], { env })).code).toBe(0);
   });
 
-  test('PRIVNOTE_CHROMIUM that is not an executable is named in the error', () => {
-    const { code, stderr } = privnoteWith(
-      { ...process.env, PRIVNOTE_CHROMIUM: '/nonexistent/chrome' },
-      'build', 'test/fixtures/minimal.yaml', '-o', tempDir(), '-f', 'pdf',
-    );
+  test('PRIVNOTE_CHROMIUM that is not an executable is named in the error', async () => {
+    const { code, stderr } = await runCli(['build', 'test/fixtures/minimal.yaml', '-o', tempDir(), '-f', 'pdf'], { env: { PRIVNOTE_CHROMIUM: '/nonexistent/chrome' } });
     expect(code).toBe(2);
     expect(stderr).toBe('privnote: PRIVNOTE_CHROMIUM=/nonexistent/chrome is not an executable file\n');
   });
 
-  test('no output directory is created for a run that only fails', () => {
+  test('no output directory is created for a run that only fails', async () => {
     const out = join(tempDir(), 'never');
-    expect(privnote('build', 'test/fixtures/unknown-key.yaml', '-o', out).code).toBe(1);
+    expect((await privnote('build', 'test/fixtures/unknown-key.yaml', '-o', out)).code).toBe(1);
     expect(existsSync(out)).toBe(false);
   });
 });
 
 describe('build cache and --check', () => {
-  test('a rebuild with nothing changed is served from the cache; a changed source is rebuilt', () => {
+  test('a rebuild with nothing changed is served from the cache; a changed source is rebuilt', async () => {
     const dir = tempDir();
     copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
     // Outside a project (no node_modules above the output folder) the cache lives in the user's cache folder.
     const cacheHome = tempDir();
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'build', 'notice.yaml', '-o', 'out', '-f', 'html,md', ...args], {
-        encoding: 'utf8',
-        cwd: dir,
-        env: { ...process.env, XDG_CACHE_HOME: cacheHome },
-      }).stdout;
-    expect(run()).toMatch(/^1 built, 0 current \(cached\), 0 failed in [\d.]+ s$/m);
+    const run = async (...args: string[]) =>
+      (await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md', ...args], { env: { XDG_CACHE_HOME: cacheHome } })).stdout;
+    expect(await run()).toMatch(/^1 built, 0 current \(cached\), 0 failed in [\d.]+ s$/m);
     expect(readdirSync(join(cacheHome, 'privnote'))).toEqual([expect.stringMatching(/^outputs-[0-9a-f]{16}\.json$/)]);
     expect(existsSync(join(dir, '.privnote-cache'))).toBe(false);
-    expect(run()).toMatch(/^0 built, 1 current \(cached\)/m);
+    expect(await run()).toMatch(/^0 built, 1 current \(cached\)/m);
     writeFileSync(join(dir, 'notice.yaml'), readFileSync(join(dir, 'notice.yaml'), 'utf8').replace('Testgemeente', 'Nieuwgemeente'));
-    expect(run()).toMatch(/^1 built, 0 current/m);
-    expect(run('--no-cache')).toMatch(/^1 built, 0 current/m);
+    expect(await run()).toMatch(/^1 built, 0 current/m);
+    expect(await run('--no-cache')).toMatch(/^1 built, 0 current/m);
     writeFileSync(join(dir, 'out', 'notice.md'), 'handmatig gewijzigd\n');
-    expect(run()).toMatch(/^1 built, 0 current/m);
+    expect(await run()).toMatch(/^1 built, 0 current/m);
+    // What an output depends on beyond the source: SOURCE_DATE_EPOCH (the date of a PDF), the config.
+    expect((await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md'], { env: { XDG_CACHE_HOME: cacheHome, SOURCE_DATE_EPOCH: '1700000000' } })).stdout).toMatch(/^1 built/m);
+    writeFileSync(join(dir, 'privnote.config.yaml'), 'rules:\n  phone-number: off\n');
+    expect(await run()).toMatch(/^1 built, 0 current/m);
+    expect(await run()).toMatch(/^0 built, 1 current/m);
   });
 
-  test('--check writes nothing and fails on missing or outdated outputs', () => {
+  test('--check writes nothing and fails on missing or outdated outputs', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
-    const missing = privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
+    const missing = await privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain(`missing: ${join(out, 'notice.html')}`);
     expect(existsSync(out)).toBe(false);
-    privnote('build', dir, '-o', out, '-f', 'html,md');
-    expect(privnote('build', dir, '-o', out, '-f', 'html,md', '--check').code).toBe(0);
+    await privnote('build', dir, '-o', out, '-f', 'html,md');
+    expect((await privnote('build', dir, '-o', out, '-f', 'html,md', '--check')).code).toBe(0);
     writeFileSync(join(out, 'notice.md'), 'handmatig gewijzigd\n');
-    const stale = privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
+    const stale = await privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain(`out of date: ${join(out, 'notice.md')}`);
     expect(readFileSync(join(out, 'notice.md'), 'utf8')).toBe('handmatig gewijzigd\n');
@@ -162,40 +149,39 @@ describe('build cache and --check', () => {
 });
 
 describe('privnote init', () => {
-  test.each(['public', 'nonprofit', 'company'])('--org %s: a notice that passes check with only fill-in warnings', (org) => {
+  test.each(['public', 'nonprofit', 'company'])('--org %s: a notice that passes check with only fill-in warnings', async (org) => {
     const dir = tempDir();
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), ...args], { cwd: dir, encoding: 'utf8' });
-    expect(run('init', '--org', org).status).toBe(0);
+    const notice = join(dir, 'privacyverklaring.yaml');
+    expect((await privnote('init', notice, '--org', org)).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['.github', 'privacyverklaring.yaml', 'privnote.config.yaml']);
-    const check = run('check', '.');
-    expect(check.status).toBe(0);
+    const check = await privnote('check', dir);
+    expect(check.code).toBe(0);
     const warnings = check.stderr.split('\n').filter((line) => / {2}warning {2}/.test(line));
     expect(warnings.length).toBeGreaterThan(5);
     for (const line of warnings) expect(line).toMatch(/placeholder-text {2}sjabloonstuk "\[/);
-    expect(run('init', '--org', org).status).toBe(2);
+    expect((await privnote('init', notice, '--org', org)).code).toBe(2);
   });
 
-  test('--kind protocol', () => {
-    const dir = tempDir();
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'init', 'protocol.yaml', '--kind', 'protocol'], { cwd: dir, encoding: 'utf8' });
-    expect(result.status).toBe(0);
-    const check = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'privnote.js'), 'check', 'protocol.yaml'], { cwd: dir, encoding: 'utf8' });
-    expect(check.status).toBe(0);
+  test('--kind protocol', async () => {
+    const protocol = join(tempDir(), 'protocol.yaml');
+    expect((await privnote('init', protocol, '--kind', 'protocol')).code).toBe(0);
+    const check = await privnote('check', protocol);
+    expect(check.code).toBe(0);
     expect(check.stderr).not.toMatch(/ {2}error {2}/);
   });
 });
 
-test('a large batch is built by worker threads, with the same outputs as one by one', () => {
+test('a large batch is built by worker threads, with the same outputs as one by one', async () => {
   const dir = tempDir();
   for (let i = 0; i < 60; i++) copyFileSync('test/fixtures/minimal.yaml', join(dir, `notice-${String(i).padStart(2, '0')}.yaml`));
   const out = join(dir, 'out');
-  const { code, stdout } = privnote('build', dir, '-o', out, '-f', 'html,md', '--no-cache', '-q');
+  const { code, stdout } = await privnote('build', dir, '-o', out, '-f', 'html,md', '--no-cache', '-q');
   expect(code).toBe(0);
   expect(stdout).toBe('');
   expect(readdirSync(out)).toHaveLength(120);
   const single = join(dir, 'single');
   mkdirSync(single);
   copyFileSync(join(dir, 'notice-42.yaml'), join(single, 'notice-42.yaml'));
-  privnote('build', single, '-o', join(single, 'out'), '-f', 'html,md', '--no-cache');
+  await privnote('build', single, '-o', join(single, 'out'), '-f', 'html,md', '--no-cache');
   for (const name of ['notice-42.html', 'notice-42.md']) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(single, 'out', name), 'utf8'));
 });

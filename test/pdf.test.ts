@@ -1,47 +1,43 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { build, type BuildOptions } from '../src/build.js';
+import { tempDir, withEnv } from './cli-helpers.js';
 
-/** Builds real PDFs with the system Chromium and reads them back with poppler-utils. */
-const out = mkdtempSync(join(tmpdir(), 'privnote-pdf-'));
+/** Builds real PDFs with the system Chromium (in this process, through the library) and reads them back with poppler-utils. */
+const out = tempDir('privnote-pdf-');
 const pdfOf = (name: string) => join(out, `${name}.pdf`);
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
-const buildExamples = (dir: string, env: NodeJS.ProcessEnv = process.env) => {
-  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples', '-o', dir, '--no-cache'], { encoding: 'utf8', env });
-  expect(result.stderr).not.toMatch(/ {2}error {2}/);
-  expect(result.status).toBe(0);
+const buildQuietly = async (inputs: string[], options: BuildOptions) => {
+  const result = await build(inputs, { cache: false, ...options });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return result;
 };
 
-beforeAll(() => buildExamples(out));
+beforeAll(() => buildQuietly(['examples'], { outDir: out }));
 
-test('every example builds to byte-identical HTML, Markdown and PDF a second time', () => {
-  const again = mkdtempSync(join(tmpdir(), 'privnote-pdf-again-'));
-  buildExamples(again);
+test('every example builds to byte-identical HTML, Markdown and PDF a second time', async () => {
+  const again = tempDir('privnote-pdf-again-');
+  await buildQuietly(['examples'], { outDir: again });
   const files = readdirSync(out).sort();
   expect(files).toHaveLength(15);
   for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
 });
 
-test('a PDF does not depend on what the browser printed before it', () => {
-  const alone = mkdtempSync(join(tmpdir(), 'privnote-pdf-alone-'));
-  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples/protocol-opgroeien-ocmw-leopoldsburg.yaml', '-o', alone, '-f', 'pdf', '--no-cache'], { encoding: 'utf8' });
-  expect(result.status).toBe(0);
+test('a PDF does not depend on what the browser printed before it', async () => {
+  const alone = tempDir('privnote-pdf-alone-');
+  await buildQuietly(['examples/protocol-opgroeien-ocmw-leopoldsburg.yaml'], { outDir: alone, formats: ['pdf'] });
   const name = 'protocol-opgroeien-ocmw-leopoldsburg.pdf';
   expect(readFileSync(join(alone, name)).equals(readFileSync(join(out, name)))).toBe(true);
 });
 
-test('PDF dates come from the document, else SOURCE_DATE_EPOCH, never from the clock', () => {
+test('PDF dates come from the document, else SOURCE_DATE_EPOCH, never from the clock', async () => {
   expect(poppler('pdfinfo', pdfOf('provincie-limburg-plot'))).toMatch(/^CreationDate:\s+Mon Jul 18 00:00:00 2022 UTC$/m);
   expect(poppler('pdfinfo', pdfOf('ocmw-leuven'))).not.toMatch(/^CreationDate:/m);
-  const epoch = mkdtempSync(join(tmpdir(), 'privnote-pdf-epoch-'));
-  const result = spawnSync(process.execPath, ['bin/privnote.js', 'build', 'examples/ocmw-leuven.yaml', '-o', epoch, '-f', 'pdf'], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
-  });
-  expect(result.status).toBe(0);
+  const epoch = tempDir('privnote-pdf-epoch-');
+  await withEnv({ SOURCE_DATE_EPOCH: '1700000000' }, () => buildQuietly(['examples/ocmw-leuven.yaml'], { outDir: epoch, formats: ['pdf'] }));
   expect(poppler('pdfinfo', join(epoch, 'ocmw-leuven.pdf'))).toMatch(/^CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC$/m);
 });
 
