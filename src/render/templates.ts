@@ -49,7 +49,9 @@ export const templateOptions = (format: TextFormat) => ({
   preventIndent: true,
   knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((name) => [name, true])),
 });
-export const sourcesHash = (sources: Sources) => sha256(JSON.stringify(sources));
+/** What precompiled templates depend on: their sources, the compile options and the Handlebars that compiled them. */
+export const precompiledKey = (format: TextFormat, sources: Sources) =>
+  sha256(JSON.stringify([sources, templateOptions(format), Handlebars.VERSION]));
 
 /** Templates precompiled at `npm run build` (scripts/precompile-templates.mjs), used while the sources are unchanged. */
 type Precompiled = Record<TextFormat, { hash: string; partials: Record<string, object>; entries: Record<string, object> }>;
@@ -75,7 +77,7 @@ function compileTemplates(format: TextFormat, helpers: Record<string, Handlebars
   const env = Handlebars.create();
   env.registerHelper({ ...helpersCommon, ...helpers });
   if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (createRequire(import.meta.url)(PRECOMPILED) as Precompiled) : null;
-  const ready = precompiled?.[format]?.hash === sourcesHash(sources) ? precompiled[format] : undefined;
+  const ready = precompiled?.[format]?.hash === precompiledKey(format, sources) ? precompiled[format] : undefined;
   const prepare = (kind: 'partials' | 'entries', name: string) =>
     ready ? env.template(ready[kind][name] as Parameters<typeof env.template>[0]) : env.compile(sources[kind][name]!, templateOptions(format));
   for (const name of Object.keys(sources.partials)) env.registerPartial(name, prepare('partials', name));
