@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { compileDocument } from '../src/compile.js';
 import { configFor } from '../src/config/config.js';
@@ -41,4 +43,15 @@ export function renderExample(path: string): Rendered {
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (!compiled.model) throw new Error(`${path} has errors:\n${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
   return { model: compiled.model, html: renderHtml(compiled.model), markdown: renderMarkdown(compiled.model) };
+}
+
+/**
+ * A copy of privnote as installed (bin, dist, templates, schemas), whose own files a test may edit without touching
+ * the repository; returns its root.
+ */
+export function installedCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'privnote-copy-'));
+  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) cpSync(part, join(root, part), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+  return root;
 }

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { installedCopy } from './helpers.js';
 
 /** Waits until `predicate` holds, polling; fails after `ms`. */
 async function until(predicate: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
@@ -56,9 +57,7 @@ test('watch rebuilds a saved notice and serves the HTML on loopback with live re
 
 test('watch sees an edited template, text or stylesheet at the next build (nothing memoized for the process)', async () => {
   // A copy of privnote itself, so that its templates can be edited without touching the repository.
-  const root = mkdtempSync(join(tmpdir(), 'privnote-copy-'));
-  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) cpSync(part, join(root, part), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+  const root = installedCopy();
   const dir = noticeFolder();
   const output = watchIn(dir, root);
   const html = () => readFileSync(join(dir, 'out', 'notice.html'), 'utf8');
