@@ -49,6 +49,12 @@ describe('Markdown output', () => {
     expect(escapeMarkdownInline('0207.725.203')).toBe('0207.725.203');
     expect(escapeMarkdownInline('a | b *c* [d] <e> &amp;')).toBe('a \\| b \\*c\\* \\[d\\] \\<e\\> \\&amp;');
     expect(escapeMarkdownInline('twee\nregels')).toBe('twee regels');
+    expect(escapeMarkdownInline('een\r- twee\u2028# drie\r\n')).toBe('een - twee # drie');
+    expect(escapeMarkdownInline('Titel\n===')).toBe('Titel ===');
+    expect(escapeMarkdownInline('  - item')).toBe('\\- item');
+    expect(escapeMarkdownInline('Zie art. 5, punt (b): 20% of €5/maand - "ja".')).toBe('Zie art. 5, punt (b): 20% of €5/maand - "ja".');
+    expect(escapeMarkdownInline('Kop ##')).toBe('Kop \\##');
+    expect(escapeMarkdownInline(' \n ')).toBe('&#32;');
   });
 
   test('free text: one sentence per line, continuation lines stay inside their list item', () => {
