@@ -25,6 +25,13 @@ export function escapeMarkdownText(text: string, lineStart: boolean): string {
   return /\d/.test(trimmed[0]!) ? `${start[0]}\\${trimmed.slice(start[0].length)}` : `\\${trimmed}`;
 }
 
+/** A line without the spaces and tabs at its end (two would be a hard break), in linear time: `/[ \t]+$/` is not. */
+export function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
+}
+
 /** Every line ending, as CommonMark sees it (`\n`, `\r\n`, `\r`) and as editors and browsers may (U+2028, U+2029). */
 const LINE_ENDING = /\r\n?|[\n\u2028\u2029]/g;
 

@@ -1,5 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import { escapeMarkdownText } from './escape.js';
+import { escapeMarkdownText, trimLineEnd } from './escape.js';
 
 /**
  * Writes Markdown from markdown-it's tokens of a free-text field: the same tree the HTML is rendered from, so the two
@@ -310,7 +310,7 @@ function writeLine(line: Piece[]): string {
   return merged
     .map((piece, i) => {
       if (piece.kind !== 'text') return piece.text;
-      const out = escapeMarkdownText(i === merged.length - 1 ? piece.text.replace(/[ \t]+$/, '') : piece.text, i === 0);
+      const out = escapeMarkdownText(i === merged.length - 1 ? trimLineEnd(piece.text) : piece.text, i === 0);
       // "!" before a link would make it an image.
       return out.endsWith('!') && merged[i + 1]?.text.startsWith('[') ? `${out.slice(0, -1)}\\!` : out;
     })

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
-import { escapeMarkdownInline } from './escape.js';
+import { escapeMarkdownInline, trimLineEnd } from './escape.js';
 import { emailAutolink, linkDestination } from './markdown-writer.js';
 import { inlineToMarkdown, richTextToMarkdown } from './richtext.js';
 import { templatesFor } from './templates.js';
@@ -33,10 +33,5 @@ export const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
 /** CommonMark for reading in a git diff: stable order, one item or sentence per line, every value escaped. */
 export function renderMarkdown(model: NoticeModel): string {
   const raw = templatesFor('md', markdownHelpers)[model.kind]!(model);
-  return (
-    raw
-      .replace(/[ \t]+$/gm, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n'
-  );
+  return raw.split('\n').map(trimLineEnd).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
