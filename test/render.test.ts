@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import MarkdownIt from 'markdown-it';
 import { escapeMarkdownInline } from '../src/render/escape.js';
-import { richTextToMarkdown, splitSentences } from '../src/render/richtext.js';
+import { splitSentences } from '../src/render/markdown-writer.js';
+import { richTextToMarkdown } from '../src/render/richtext.js';
 import { htmlText, markdownText, renderExample } from './helpers.js';
 
 describe('HTML output', () => {
@@ -40,7 +42,10 @@ describe('Markdown output', () => {
     const rendered = markdownText(markdown);
     expect(rendered).toContain('# Kop | *ster* [link](https://x.be) <script>alert(1)</script>');
     expect(rendered).toContain('<img src=x onerror=alert(1)> & Co | [x]');
-    expect(markdown).not.toContain('](javascript:');
+    expect(rendered).toContain('Een [gevaarlijke link](javascript:alert(1)) en <b>ruwe HTML</b>.');
+    const hrefs = new MarkdownIt('commonmark').parse(markdown, {}).flatMap((t) => t.children ?? [])
+      .filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'));
+    expect(hrefs.filter((href) => !/^(https?:|mailto:|#)/.test(String(href)))).toEqual([]);
   });
 
   test('escapes only what could open structure', () => {
@@ -49,14 +54,34 @@ describe('Markdown output', () => {
     expect(escapeMarkdownInline('0207.725.203')).toBe('0207.725.203');
     expect(escapeMarkdownInline('a | b *c* [d] <e> &amp;')).toBe('a \\| b \\*c\\* \\[d\\] \\<e\\> \\&amp;');
     expect(escapeMarkdownInline('twee\nregels')).toBe('twee regels');
+    expect(escapeMarkdownInline('een\r- twee\u2028# drie\r\n')).toBe('een - twee # drie');
+    expect(escapeMarkdownInline('Titel\n===')).toBe('Titel ===');
+    expect(escapeMarkdownInline('  - item')).toBe('\\- item');
+    expect(escapeMarkdownInline('Zie art. 5, punt (b): 20% of €5/maand - "ja".')).toBe('Zie art. 5, punt (b): 20% of €5/maand - "ja".');
+    expect(escapeMarkdownInline('Kop ##')).toBe('Kop \\##');
+    expect(escapeMarkdownInline(' \n ')).toBe('&#32;');
   });
 
   test('free text: one sentence per line, continuation lines stay inside their list item', () => {
     expect(richTextToMarkdown('Eerste zin. Tweede zin, bv. dit. Derde!', 2)).toBe(
       'Eerste zin.\n  Tweede zin, bv. dit.\n  Derde!',
     );
-    expect(richTextToMarkdown('- Een item. Met twee zinnen.')).toBe('- Een item.\n  Met twee zinnen.');
-    expect(richTextToMarkdown('# geen kop\n> geen citaat\n<b>x</b>')).toBe('\\# geen kop\n\\> geen citaat\n\\<b>x\\</b>');
+    // A list starts on a line of its own, after a blank line that ends a label ("Voorbeeld: - ..."), or on the next
+    // line when it is the content of a list item.
+    expect(richTextToMarkdown('- Een item. Met twee zinnen.', 2)).toBe('\n\n  - Een item.\n    Met twee zinnen.');
+    expect(richTextToMarkdown('- Een item.', 2, true)).toBe('\n  - Een item.');
+    expect(richTextToMarkdown('# geen kop\n> geen citaat\n<b>x</b>')).toBe('\\# geen kop\n\\> geen citaat\n\\<b\\>x\\</b\\>');
+  });
+
+  test('free text: a sentence is found across emphasis and links, a line break never ends inside a mark', () => {
+    expect(richTextToMarkdown('Zie *art.* 12. Dan **verder. Nog** iets.')).toBe('Zie *art.* 12.\nDan **verder.\nNog** iets.');
+    expect(richTextToMarkdown('Een zin. [Een link](https://x.be). Einde.')).toBe('Een zin.\n[Een link](<https://x.be>).\nEinde.');
+  });
+
+  test('free text: emphasis is written as it was; emphasis that would read otherwise is dropped, its text kept', () => {
+    const emphasis = '***Sterk en schuin*** en *__genest__* en **a *b* c** en snake_case.';
+    expect(richTextToMarkdown(emphasis)).toBe('***Sterk en schuin*** en *__genest__* en **a *b* c** en snake\\_case.');
+    expect(richTextToMarkdown('*&#32;a* en **b**')).toBe('a en b');
   });
 
   test('abbreviations do not split a sentence', () => {

@@ -1,66 +1,80 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
+import { tokensToMarkdown } from './markdown-writer.js';
 
 /**
- * The Markdown subset allowed in free-text fields: paragraphs, emphasis, lists, links.
- * Raw HTML is off, so markdown-it also refuses javascript:, vbscript: and data: links. Web and e-mail
- * addresses written in the text become links, as they were in the published originals.
+ * The Markdown subset allowed in free-text fields: paragraphs, emphasis, code, lists, links. No raw HTML, images,
+ * headings, tables, quotes, code blocks, rules, reference definitions or strikethrough. A link goes only to the
+ * web, an e-mail address, a phone number or a place in the document; any other link stays visible text.
  */
-const SUBSET = ['heading', 'lheading', 'table', 'code', 'fence', 'blockquote', 'hr', 'image', 'reference', 'html_block', 'html_inline'];
-const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).disable(SUBSET);
-const linkifying = new MarkdownIt('default', { html: false, linkify: true, typographer: false }).disable(SUBSET);
+const OFF = [
+  'heading', 'lheading', 'table', 'code', 'fence', 'blockquote', 'hr', 'reference', 'html_block',
+  'image', 'html_inline', 'strikethrough',
+];
+
+/** The link targets that become links, in both outputs (the destination as markdown-it normalised it). */
+export const isAllowedLink = (url: string): boolean => /^(?:https?:|mailto:|tel:|#)/i.test(url.trim());
+
+/** A link markdown-it made without asking validateLink (an empty destination: `[x]()`) becomes its text. */
+function unlinkInvalid(state: StateCore): void {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    const kept: Token[] = [];
+    let dropping = 0;
+    for (const token of block.children) {
+      if (token.type === 'link_open' && (dropping > 0 || !state.md.validateLink(String(token.attrGet('href') ?? '')))) dropping++;
+      else if (token.type === 'link_close' && dropping > 0) dropping--;
+      else kept.push(token);
+    }
+    block.children = kept;
+  }
+}
+
+/** One configuration; the two instances differ only in whether they look for bare web and e-mail addresses. */
+function subset(linkify: boolean) {
+  const md = new MarkdownIt('default', { html: false, linkify, typographer: false }).disable(OFF);
+  md.validateLink = isAllowedLink;
+  md.core.ruler.push('unlink_invalid', unlinkInvalid);
+  return md;
+}
+const plain = subset(false);
+const linkifying = subset(true);
 
 /** Only a text that could contain a web or e-mail address pays for linkify's scan. */
-const parser = (text: string) => (/@|\w\.[a-z]{2,}\b|:\/\//i.test(text) ? linkifying : markdown);
+const parser = (text: string) => (/@|\w\.[a-z]{2,}\b|:\/\//i.test(text) ? linkifying : plain);
 
-export const richTextToHtml = (text: string): string => parser(text).render(text);
-export const inlineToHtml = (text: string): string => parser(text).renderInline(text);
-
-/**
- * Makes a free-text (Markdown) field safe and diff-friendly for the Markdown output: the same subset as in HTML
- * (line starts that would open a heading, quote, table, code block or HTML are escaped), one sentence per line,
- * and continuation lines indented so the text stays inside the list item it is written in.
- */
-export function richTextToMarkdown(text: string, indent = 0): string {
-  const pad = ' '.repeat(indent);
-  return String(text ?? '')
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const safe = line
-        .replace(/<(?!(https?:\/\/|mailto:)[^\s>]*>)/g, '\\<')
-        // A link to anything but the web or an e-mail address stays text, as markdown-it does in the HTML.
-        .replace(/\]\((?!\s*<?(https?:|mailto:))/g, ']\\(')
-        .replace(/^(\s*)(#|>|\||```|~~~|={2,}\s*$|-{3,}\s*$)/, '$1\\$2')
-        .replace(/^ {4,}(?![-*+] |\d+[.)] )/, '');
-      const marker = /^(\s*)([-*+]|\d+[.)])\s+/.exec(safe);
-      const continuation = pad + ' '.repeat(marker ? marker[0].length : (/^\s*/.exec(safe)?.[0].length ?? 0));
-      return (safe === '' ? '' : pad) + splitSentences(safe).join(`\n${continuation}`);
-    })
-    .join('\n')
-    .replace(/^\s+$/gm, '')
-    .trimStart();
-}
-
-/** Words after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set(['bv', 'bijv', 'vb', 'nr', 'art', 'enz', 'resp', 'incl', 'excl', 'ca', 'dhr', 'mevr', 'mr', 'dr', 'st', 'zgn']);
+type Mode = 'block' | 'inline';
 
 /**
- * One sentence per line ("semantic line breaks"): a Markdown soft break renders as a space, so the output reads the
- * same while a changed sentence shows as one changed line in a diff. A period after an abbreviation (bv., o.a.,
- * art.) or a single letter does not end a sentence.
+ * The trees of the texts rendered last. A document's HTML and Markdown are rendered one after the other, so each
+ * free-text field is parsed once and both outputs are written from that one tree (the renderer and the writer only
+ * read it). Bounded, oldest out first; a tree is a pure function of its text, so a stale entry cannot exist.
  */
-export function splitSentences(line: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  // Candidates first (cheap), then a look at the word before each one.
-  for (const match of line.matchAll(/[.!?][)"”’]?\s+(?=[\p{Lu}"“‘(])/gu)) {
-    const end = match.index + match[0].trimEnd().length;
-    const word = /[\p{L}\p{N}.'’]+[)"”’]?$/u.exec(line.slice(Math.max(start, match.index - 40), match.index))?.[0].replace(/[)"”’]$/, '') ?? '';
-    const isAbbreviation = match[0][0] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || word.includes('.') || word.length <= 1);
-    if (isAbbreviation) continue;
-    parts.push(line.slice(start, end));
-    start = match.index + match[0].length;
+const trees = new Map<string, Token[]>();
+const TREES_KEPT = 4096;
+
+/** The one parse of a free-text field: block Markdown, or (`inline`) a text that stands inside a sentence. */
+export function parseRichText(text: string, mode: Mode = 'block'): Token[] {
+  const key = `${mode}:${text}`;
+  let tokens = trees.get(key);
+  if (!tokens) {
+    tokens = mode === 'inline' ? parser(text).parseInline(text, {}) : parser(text).parse(text, {});
+    if (trees.size >= TREES_KEPT) trees.delete(trees.keys().next().value!);
+    trees.set(key, tokens);
   }
-  parts.push(line.slice(start));
-  return parts;
+  return tokens;
 }
+
+/** Both instances render alike: they differ only in what they parse. */
+const toHtml = (tokens: Token[]) => plain.renderer.render(tokens, plain.options, {});
+
+export const richTextToHtml = (text: string): string => toHtml(parseRichText(text));
+export const inlineToHtml = (text: string): string => toHtml(parseRichText(text, 'inline'));
+
+/**
+ * A free-text field as Markdown, written from the same tokens as its HTML (see markdown-writer.ts): one sentence per
+ * line, continuation lines indented by `indent` so the text stays inside the list item the template writes it in.
+ * `inItem`: the template has just written a list marker, so a text that is a list starts on the next line.
+ */
+export const richTextToMarkdown = (text: string, indent = 0, inItem = false): string =>
+  tokensToMarkdown(parseRichText(text), indent, inItem);
+export const inlineToMarkdown = (text: string, indent = 0): string => tokensToMarkdown(parseRichText(text, 'inline'), indent);
