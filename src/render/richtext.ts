@@ -1,4 +1,5 @@
 import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
+import { isAllowedLink } from '../links.js';
 import { tokensToMarkdown } from './markdown-writer.js';
 
 /**
@@ -11,8 +12,6 @@ const OFF = [
   'image', 'html_inline', 'strikethrough',
 ];
 
-/** The link targets that become links, in both outputs (the destination as markdown-it normalised it). */
-export const isAllowedLink = (url: string): boolean => /^(?:https?:|mailto:|tel:|#)/i.test(url.trim());
 
 /** A link markdown-it made without asking validateLink (an empty destination: `[x]()`) becomes its text. */
 function unlinkInvalid(state: StateCore): void {
