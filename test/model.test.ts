@@ -98,3 +98,12 @@ describe('one list of sections: the schema', () => {
     }
   });
 });
+
+test('a section named in style.sections that the document does not have is left out with a warning, not a crash', () => {
+  const { model: m, diagnostics } = model('style:\n  sections: [controller, purposes, rights]\n');
+  expect(m!.sections.map((s) => s.id)).toEqual(['controller']);
+  expect(diagnostics).toMatchObject([
+    { ruleId: 'unknown-section', severity: 'warning', line: 6, message: expect.stringContaining('"purposes"') },
+    { ruleId: 'unknown-section', severity: 'warning', line: 6, message: expect.stringContaining('"rights"') },
+  ]);
+});

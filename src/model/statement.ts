@@ -73,18 +73,19 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
 function sectionOrder(doc: Statement, report: Report): string[] {
   const extras = (doc.extraSections ?? []).map((section) => section.id);
   const known = [...SECTION_IDS, ...extras];
+  const present = (id: string) => !isSection(id) || doc[id] !== undefined || (id === 'contact' && doc.dpo !== undefined);
   if (doc.style?.sections) {
     return doc.style.sections.filter((id, index) => {
-      if (known.includes(id)) return true;
-      report({
-        ruleId: 'unknown-section',
-        path: ['style', 'sections', index],
-        message: `onbekende sectie "${id}"${didYouMean(id, known)}`,
-      });
+      const path = ['style', 'sections', index];
+      if (!known.includes(id)) {
+        report({ ruleId: 'unknown-section', path, message: `onbekende sectie "${id}"${didYouMean(id, known)}` });
+        return false;
+      }
+      if (present(id)) return true;
+      report({ ruleId: 'unknown-section', severity: 'warning', path, message: `sectie "${id}" staat in de volgorde, maar het document heeft geen \`${id}\`: ze wordt weggelaten` });
       return false;
     });
   }
-  const present = (id: SectionId) => doc[id] !== undefined || (id === 'contact' && doc.dpo !== undefined);
   const standard: string[] = SECTION_IDS.filter(present);
   const contactAt = standard.includes('contact') ? standard.indexOf('contact') : standard.length;
   standard.splice(contactAt, 0, ...extras);

@@ -19,6 +19,23 @@ export class RenderError extends Error {
   }
 }
 
+/**
+ * The value a helper is asked to print: a missing one (a field the model lacks, a typo in a template) is an error,
+ * as in strict mode for plain fields, never an empty spot in a published notice. Optional fields are guarded with
+ * `{{#if …}}` in the templates.
+ */
+function present(helpers: Record<string, Handlebars.HelperDelegate>): Record<string, Handlebars.HelperDelegate> {
+  const check = (name: string, helper: Handlebars.HelperDelegate) =>
+    function (this: unknown, ...args: unknown[]) {
+      if (args.length < 2 || args[0] === undefined || args[0] === null) {
+        const { loc } = args.at(-1) as { loc?: { start: { line: number } } };
+        throw new Error(`{{${name} …}} kreeg geen waarde (regel ${loc?.start.line ?? '?'})`);
+      }
+      return helper.apply(this, args as Parameters<Handlebars.HelperDelegate>);
+    };
+  return Object.fromEntries(Object.entries(helpers).map(([name, helper]) => [name, check(name, helper)]));
+}
+
 const helpersCommon: Record<string, Handlebars.HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   or: (...args: unknown[]) => args.slice(0, -1).find(Boolean),
@@ -46,6 +63,8 @@ export function templateSources(format: TextFormat): { partials: Record<string, 
 const KNOWN_HELPERS = ['eq', 'or', 'and', 'plusOne', 'isSet', 'md', 'mdi', 'mailto', 'tel', 'link', 'esc', 'quote'];
 export const templateOptions = (format: TextFormat) => ({
   noEscape: format === 'md',
+  // A field the model lacks throws instead of rendering as nothing (value helpers check their arguments alike).
+  strict: true,
   preventIndent: true,
   knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((name) => [name, true])),
 });
@@ -75,7 +94,8 @@ const prepared = new Map<TextFormat, () => Record<string, Template>>();
 
 function compileTemplates(format: TextFormat, helpers: Record<string, Handlebars.HelperDelegate>, sources: Sources): Record<string, Template> {
   const env = Handlebars.create();
-  env.registerHelper({ ...helpersCommon, ...helpers });
+  // The format's own helpers print values: each checks it was given one.
+  env.registerHelper({ ...helpersCommon, ...present(helpers) });
   if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (createRequire(import.meta.url)(PRECOMPILED) as Precompiled) : null;
   const ready = precompiled?.[format]?.hash === precompiledKey(format, sources) ? precompiled[format] : undefined;
   const prepare = (kind: 'partials' | 'entries', name: string) =>

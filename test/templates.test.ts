@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { compileDocument } from '../src/compile.js';
+import { load } from '../src/load/load.js';
+import type { NoticeModel } from '../src/model/index.js';
+import { renderHtml } from '../src/render/html.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { ruleIds } from '../src/rules/index.js';
+import { editsOf, type Json } from './edits.js';
+
+/**
+ * The templates run in Handlebars' strict mode and every value helper refuses a missing value, so a field the model
+ * lacks is an error, never an empty spot in a notice. These tests render every shape the schema allows: each example
+ * with every optional field filled in, and then with each of those fields left out again.
+ */
+const RULES_OFF = { rules: Object.fromEntries(ruleIds.map((id) => [id, 'off' as const])) };
+// JSON is YAML: no need to write the shapes as YAML first.
+const compile = (doc: Json) => compileDocument({ file: 'shape.yaml', text: JSON.stringify(doc) }, { config: RULES_OFF });
+
+/** Renders both formats; a template failure names what was left out or added. */
+function renderBoth(model: NoticeModel): string[] {
+  const failures: string[] = [];
+  for (const render of [renderHtml, renderMarkdown]) {
+    try {
+      render(model);
+    } catch (error) {
+      failures.push(`${render.name}: ${(error as Error).message} (${((error as Error).cause as Error | undefined)?.message ?? ''})`);
+    }
+  }
+  return failures;
+}
+
+/** A field of the schema, whatever list item it is in: `purposes.items[].retention`. */
+const fieldOf = (path: (string | number)[]) => path.map((part) => (typeof part === 'number' ? '[]' : part)).join('.');
+
+/** Edits of one kind, one per field of the schema (not one per list item). */
+const onePerField = (doc: Json, what: string) => {
+  const seen = new Set<string>();
+  return editsOf(doc).filter((edit) => edit.what === what && !seen.has(fieldOf(edit.path)) && seen.add(fieldOf(edit.path)));
+};
+
+/** The document with every optional field the schema allows added (with a small value), as long as it still compiles. */
+function everyField(doc: Json): Json {
+  let full = structuredClone(doc);
+  const refused = new Set<string>(); // fields whose small value does not compile (e.g. an unknown section name)
+  for (let round = 0; round < 8; round++) {
+    const edits = onePerField(full, 'add').filter((edit) => !refused.has(fieldOf(edit.path)));
+    if (edits.length === 0) break;
+    // All at once, which nearly always compiles; else one by one.
+    const all = structuredClone(full);
+    edits.forEach((edit) => edit.apply(all));
+    if (compile(all).model) {
+      full = all;
+      continue;
+    }
+    for (const edit of edits) {
+      const next = structuredClone(full);
+      edit.apply(next);
+      if (compile(next).model) full = next;
+      else refused.add(fieldOf(edit.path));
+    }
+  }
+  return full;
+}
+
+describe('the templates render every shape of a document, or fail loudly', () => {
+  for (const base of ['test/fixtures/minimal.yaml', 'test/fixtures/minimal-protocol.yaml']) {
+    test(`${base}, with every field, then without each one`, () => {
+      const { data } = load(readFileSync(base, 'utf8'), base);
+      const full = everyField(data);
+      const failures = renderBoth(compile(full).model!).map((f) => `every field: ${f}`);
+      const fields = onePerField(full, 'remove');
+      for (const edit of fields) {
+        const without = structuredClone(full);
+        edit.apply(without);
+        const { model } = compile(without);
+        if (model) failures.push(...renderBoth(model).map((f) => `without ${fieldOf(edit.path)}: ${f}`));
+      }
+      expect(failures).toEqual([]);
+      expect(fields.length).toBeGreaterThan(base.includes('protocol') ? 30 : 150);
+    });
+  }
+});
