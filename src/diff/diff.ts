@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Path } from '../load/source-map.js';
 import type { Document } from '../model/input.js';
 import { documentSchema, SchemaNode, type Schema } from './schema.js';
@@ -74,7 +75,8 @@ class Walker {
 
   /** Compares the node `name` (its title) of both versions; `section` says it is one of the document's sections. */
   compare(schemas: Schema[], a: Json, b: Json, at: Place, name: string, section = false): void {
-    if (a === undefined && b === undefined) return;
+    // What is the same in both versions needs no walk: a diff costs the size of what changed, not of the document.
+    if (isDeepStrictEqual(a, b)) return;
     const node = SchemaNode.of(schemas, [a, b]);
     const aside = node.get('x-privnote-checks') ? GROUPS.checks : node.get('x-privnote-presentation') ? GROUPS.presentation : at.aside;
     const here: Place = aside === undefined ? at : { ...at, aside };
