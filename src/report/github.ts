@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { printable } from './printable.js';
 
-/** Workflow commands escape %, CR and LF in the message, and also : and , in properties. */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Workflow commands escape %, CR and LF in the message, and also : and , in properties; other controls never get here. */
+const escapeData = (s: string) => printable(s).replace(/%/g, '%25');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
