@@ -18,18 +18,22 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: R
   const shown = { error: paint(color, 31)('error'), warning: paint(color, 33)('warning'), info: paint(color, 36)('info') };
   const dim = paint(color, 2);
   const lines: string[] = [];
+  // Each source is split into lines once, however many findings it has.
+  const sourceLines = new Map<string, string[]>();
   for (const d of diagnostics) {
     const severity = shown[d.severity];
     lines.push(`${printable(d.file)}:${d.line}:${d.column}  ${severity}  ${dim(printable(d.ruleId))}  ${printable(d.message)}`);
     const source = options.sources?.get(d.file);
-    if (source) lines.push(codeFrame(source, d.line, d.column, dim));
+    if (source === undefined) continue;
+    if (!sourceLines.has(d.file)) sourceLines.set(d.file, source.split('\n'));
+    lines.push(codeFrame(sourceLines.get(d.file)!, d.line, d.column, dim));
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-/** Two lines of context above the finding, a caret under its column. */
-export function codeFrame(source: string, line: number, column: number, dim: (s: string) => string = (s) => s): string {
-  const all = source.split('\n');
+/** Two lines of context above the finding, a caret under its column (a source's text, or its lines). */
+export function codeFrame(source: string | readonly string[], line: number, column: number, dim: (s: string) => string = (s) => s): string {
+  const all = typeof source === 'string' ? source.split('\n') : source;
   const first = Math.max(1, line - 2);
   const width = String(line).length;
   const out: string[] = [];
