@@ -7,12 +7,15 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** GitHub Actions annotations (`--reporter github`): one `::error file=…,line=…,col=…,title=…::message` per finding. */
+/**
+ * GitHub Actions annotations (`--reporter github`): one `::error file=…,line=…,col=…,title=…::message` per finding;
+ * a finding about a whole file (line 0) has no line and column.
+ */
 export function githubReport(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
-    .map(
-      (d) =>
-        `::${LEVEL[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(`privnote ${d.ruleId}`)}::${escapeData(d.message)}\n`,
-    )
+    .map((d) => {
+      const position = d.line > 0 ? `,line=${d.line},col=${d.column}` : '';
+      return `::${LEVEL[d.severity]} file=${escapeProperty(d.file)}${position},title=${escapeProperty(`privnote ${d.ruleId}`)}::${escapeData(d.message)}\n`;
+    })
     .join('');
 }

@@ -9,6 +9,9 @@ export interface ReportOptions {
 
 const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
+/** `file:line:col`, or only the file for a finding about the whole file (it cannot be read or written). */
+const where = (d: Diagnostic): string => (d.line > 0 ? `${printable(d.file)}:${d.line}:${d.column}` : printable(d.file));
+
 /**
  * `file:line:col  severity  rule-id  message`, one per line, with an optional code frame under each. Everything taken
  * from the input is printed through `printable`: a key holding a newline or an escape sequence cannot forge a line.
@@ -22,8 +25,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: R
   const sourceLines = new Map<string, string[]>();
   for (const d of diagnostics) {
     const severity = shown[d.severity];
-    lines.push(`${printable(d.file)}:${d.line}:${d.column}  ${severity}  ${dim(printable(d.ruleId))}  ${printable(d.message)}`);
-    const source = options.sources?.get(d.file);
+    lines.push(`${where(d)}  ${severity}  ${dim(printable(d.ruleId))}  ${printable(d.message)}`);
+    const source = d.line > 0 ? options.sources?.get(d.file) : undefined;
     if (source === undefined) continue;
     if (!sourceLines.has(d.file)) sourceLines.set(d.file, source.split('\n'));
     lines.push(codeFrame(sourceLines.get(d.file)!, d.line, d.column, dim));
