@@ -1,4 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Diagnostic } from '../diagnostics.js';
 
 /** A notice is a few hundred kilobytes at most; anything far larger is a mistake (a log file, a disk image). */
@@ -16,31 +16,78 @@ export function notAFile(stats: Stats): string | undefined {
   return 'geen gewoon bestand';
 }
 
+/** Why a file could not be opened or read, in words. */
+export function readProblem(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    ENOENT: 'bestand niet gevonden (of een link naar niets)',
+    EACCES: 'geen toelating om het te lezen',
+    EPERM: 'geen toelating om het te lezen',
+    ELOOP: 'een link (of een kring van links)',
+    ENOTDIR: 'een deel van het pad is geen map',
+    EISDIR: 'een map',
+    ENAMETOOLONG: 'de naam is te lang',
+  };
+  return (code && known[code]) ?? `kan het bestand niet lezen (${code ?? String(message ?? error).split('\n')[0]})`;
+}
+
+export class NotAFileError extends Error {}
+export class TooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`larger than allowed: ${size} bytes`);
+  }
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. Opened without blocking (a FIFO would wait for a writer forever)
+ * and checked on the open file itself, so nothing can swap the file between the check and the read; with
+ * `followLinks: false` a link at the path is refused. Throws NotAFileError, TooLargeError or the system's error.
+ */
+export function readRegularFile(path: string, { maxBytes, followLinks = true }: { maxBytes: number; followLinks?: boolean }): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW));
+  try {
+    const stats = fstatSync(fd);
+    const kind = notAFile(stats);
+    if (kind) throw new NotAFileError(kind);
+    if (stats.size > maxBytes) throw new TooLargeError(stats.size);
+    // Read up to one byte past the limit: a file that grew since fstat (or reports no size, as in /proc) is caught too.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 64 * 1024), maxBytes + 1 - total));
+      const n = chunk.length === 0 ? 0 : readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw new TooLargeError(total);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const fileProblem = (file: string, message: string): Diagnostic =>
   ({ file, line: 0, column: 0, severity: 'error', ruleId: 'read-error', message });
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /**
  * Reads one input as UTF-8 text. Only regular files of a sane size are read (a FIFO would block, /dev/zero never
  * ends); every failure is a diagnostic for that file, never an exception.
  */
 export function readSource(file: string): Read {
-  let stats: Stats;
+  let bytes: Buffer;
   try {
-    stats = statSync(file);
+    bytes = readRegularFile(file, { maxBytes: MAX_INPUT_BYTES });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { diagnostics: [fileProblem(file, code === 'ENOENT' ? 'bestand niet gevonden (of een link naar niets)' : `kan het bestand niet lezen (${code})`)] };
+    if (error instanceof NotAFileError) return { diagnostics: [fileProblem(file, `${error.message}, geen YAML-bestand: geef een gewoon bestand`)] };
+    if (error instanceof TooLargeError) {
+      return { diagnostics: [fileProblem(file, `te groot (${megabytes(error.size)}; een verklaring is hoogstens ${megabytes(MAX_INPUT_BYTES)})`)] };
+    }
+    return { diagnostics: [fileProblem(file, readProblem(error))] };
   }
-  const kind = notAFile(stats);
-  if (kind) return { diagnostics: [fileProblem(file, `${kind}, geen YAML-bestand: geef een gewoon bestand`)] };
-  if (stats.size > MAX_INPUT_BYTES) {
-    return { diagnostics: [fileProblem(file, `te groot (${Math.round(stats.size / 1024 / 1024)} MB; een verklaring is hoogstens ${MAX_INPUT_BYTES / 1024 / 1024} MB)`)] };
-  }
-  try {
-    return decode(readFileSync(file), file);
-  } catch (error) {
-    return { diagnostics: [fileProblem(file, `kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)] };
-  }
+  return decode(bytes, file);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
