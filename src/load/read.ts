@@ -97,7 +97,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * breaks are positioned errors: decoded silently, they would print U+FFFD or a NUL into the published notice.
  */
 export function decode(bytes: Uint8Array, file: string): Read {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (isUtf16(bytes)) {
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'encoding', message: 'het bestand is UTF-16: bewaar het als UTF-8' }] };
   }
   let text: string;
@@ -109,6 +109,14 @@ export function decode(bytes: Uint8Array, file: string): Read {
   const diagnostics = controlCharacters(text, file);
   return diagnostics.length > 0 ? { diagnostics } : { text, diagnostics };
 }
+
+/**
+ * A UTF-16 file: its byte order mark, or (without one) text that starts with an ASCII character stored in two bytes,
+ * one of them zero (a UTF-8 notice has no NUL byte at all).
+ */
+const isUtf16 = (bytes: Uint8Array) =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+  (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0) && (bytes[0]! | bytes[1]!) < 0x80);
 
 /** The first byte that is not part of valid UTF-8, located by line and column, with the likely cause. */
 function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
