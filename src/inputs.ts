@@ -76,16 +76,23 @@ function isLink(path: string): boolean {
   }
 }
 
-/** `examples/ocmw-leuven.yaml` → `ocmw-leuven`; two inputs may not claim the same output name. */
-export function outputNames(files: string[]): Map<string, string> {
+/**
+ * `examples/ocmw-leuven.yaml` → `ocmw-leuven`. Two inputs may not claim the same output name: the first keeps it, a
+ * later one is an error of that file (and is not built), so the others still are.
+ */
+export function outputNames(files: readonly string[]): { names: Map<string, string>; diagnostics: Diagnostic[] } {
   const names = new Map<string, string>();
   const owners = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const name = basename(file, extname(file));
     const owner = owners.get(name);
-    if (owner) throw new UsageError(`${owner} and ${file} would both write ${name}.*: rename one of them`);
+    if (owner) {
+      diagnostics.push(problem(file, 'error', 'output-conflict', `${owner} schrijft al ${name}.*: geef een van beide een andere naam`));
+      continue;
+    }
     owners.set(name, file);
     names.set(file, name);
   }
-  return names;
+  return { names, diagnostics };
 }
