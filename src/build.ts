@@ -213,11 +213,11 @@ async function processAll(tasks: DocumentTask[], finish: (result: DocumentResult
   };
   const { WORKER_THRESHOLD, WORKER_MAX_TEXT, workerPool } = await import('./worker/pool.js');
   const cores = availableParallelism();
-  if (tasks.length < WORKER_THRESHOLD || cores < 2) {
+  const pool = tasks.length >= WORKER_THRESHOLD && cores >= 2 ? workerPool(cores - 1) : undefined;
+  if (!pool) {
     for (const task of tasks) finish(local(task));
     return;
   }
-  const pool = workerPool(cores - 1);
   try {
     let next = 0;
     // Two documents in flight per worker keep it busy; fewer keep memory flat. Large documents stay in this thread.
