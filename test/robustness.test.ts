@@ -26,15 +26,23 @@ const MINIMAL = readFileSync('test/fixtures/minimal.yaml', 'utf8');
 const WITH_WARNING = MINIMAL.replace('10 jaar na het afsluiten van je dossier.', '10 jaar na [datum].');
 const isRoot = process.getuid?.() === 0;
 const timings: string[] = [];
+/** The temporary folders of this file's tests (some hold tens of megabytes): removed at the end. */
+const folders: string[] = [];
+const ownTempDir = (prefix: string) => {
+  const dir = tempDir(prefix);
+  folders.push(dir);
+  return dir;
+};
 
 afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   // The timings asked for in the robustness report; vitest shows them with the test output.
   if (timings.length > 0) console.log(`robustness timings:\n  ${timings.join('\n  ')}`);
 });
 
 /** A test's own folder: inputs, outputs and the build cache (XDG_CACHE_HOME) all live in it. */
 function workspace(files: Record<string, string | Buffer> = {}) {
-  const dir = tempDir('privnote-robust-');
+  const dir = ownTempDir('privnote-robust-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   const out = join(dir, 'out');
   const env = { XDG_CACHE_HOME: join(dir, 'cache') };
@@ -201,6 +209,7 @@ describe('reading and decoding: positioned diagnostics, the other documents stil
     expect(expectOnly(run, ws.path('closed'), 'read-error').message).toBe('de map kan niet gelezen worden: geen toelating om het te lezen');
     expect(ws.built('good')).toBe(true);
     expectClean(run);
+    chmodSync(ws.path('closed'), 0o755); // so that it can be removed
   });
 });
 
@@ -253,7 +262,7 @@ describe('outputs that cannot be written: diagnostics of their document, not an 
  * or compiled worker a test may break without touching the real ones.
  */
 function installedCopy(): string {
-  const root = tempDir('privnote-copy-');
+  const root = ownTempDir('privnote-copy-');
   for (const part of ['package.json', 'bin', 'dist', 'templates', 'schemas']) cpSync(part, join(root, part), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
   return root;
@@ -288,7 +297,7 @@ describe('templates that fail: a render-error of each document they fail on', ()
 
 describe('PDF: the browser fails, hangs or is interrupted', () => {
   test('a page that misses its deadline is printed no more; the next document gets a fresh page', async () => {
-    const dir = tempDir();
+    const dir = ownTempDir('privnote-tmp-');
     const { model } = compileDocument({ file: 'notice.yaml', text: MINIMAL });
     await withEnv({ TMPDIR: dir, PRIVNOTE_PDF_TIMEOUT_MS: '1500' }, async () => {
       const printer = await openPrinter(1);
@@ -306,7 +315,7 @@ describe('PDF: the browser fails, hangs or is interrupted', () => {
 
   test('PRIVNOTE_PDF_TIMEOUT_MS too short for any document: a render-error for each, HTML and Markdown still written', async () => {
     const ws = workspace({ 'a.yaml': MINIMAL, 'b.yaml': MINIMAL });
-    const tmp = tempDir();
+    const tmp = ownTempDir('privnote-tmp-');
     const run = await ws.build([ws.dir, '-f', 'html,md,pdf'], { env: { TMPDIR: tmp, PRIVNOTE_PDF_TIMEOUT_MS: '1' } });
     expect(run.code).toBe(1);
     for (const name of ['a', 'b']) {
@@ -320,7 +329,7 @@ describe('PDF: the browser fails, hangs or is interrupted', () => {
 
   test('a Chromium that does not start (PRIVNOTE_CHROMIUM=/bin/false): exit 2 with one line; HTML and Markdown written; no profile left', async () => {
     const ws = workspace({ 'good.yaml': MINIMAL });
-    const tmp = tempDir();
+    const tmp = ownTempDir('privnote-tmp-');
     const run = await ws.build([ws.dir, '-f', 'html,md,pdf'], { env: { TMPDIR: tmp, PRIVNOTE_CHROMIUM: '/bin/false' } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^privnote: Chromium \(\/bin\/false\) did not start: [^\n]*\n$/);
@@ -335,7 +344,7 @@ describe('PDF: the browser fails, hangs or is interrupted', () => {
   ] as const)('%s while PDFs are printed: privnote ends at once, the browser and its profile are gone', async (signal, code) => {
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`notice-${i}.yaml`, MINIMAL]));
     const ws = workspace(files);
-    const tmp = tempDir();
+    const tmp = ownTempDir('privnote-tmp-');
     let profile = '';
     const run = await spawnCli(['build', ws.dir, '-o', ws.out, '-j', '1'], {
       env: { ...ws.env, TMPDIR: tmp },
