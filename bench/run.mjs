@@ -1,9 +1,10 @@
 // privnote's benchmark: privnote side by side with the floor and the alternatives, in one run on one machine.
 // Usage: npm run bench [-- --quick]   → prints a table and writes bench/results.json (medians of repeated runs).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'privnote.js');
@@ -67,6 +68,20 @@ for (const count of quick ? [10, 100] : [10, 100, 1000]) {
   const result = measure(process.execPath, [bin, 'build', dir, '-f', 'html,md', '-o', join(work, `out-${count}`), '--no-cache', '-q'], { cwd: work }, count === 1000 ? 3 : runs);
   scale[count] = result;
   row(`${count} notices to HTML+Markdown, one process`, result.ms, 'ms', `(${(result.ms / count).toFixed(2)} ms per notice, peak RSS ${result.rss.toFixed(0)} MB)`);
+}
+// Large notices in a batch that uses the worker pool: 60 of about 660 KB (the OCMW statement, its purposes repeated).
+// This once ran the workers out of memory; now a worker that cannot finish hands its document to the main thread.
+{
+  const notice = parse(readFileSync(join(root, 'examples', 'ocmw-leuven.yaml'), 'utf8'));
+  const base = notice.purposes.items;
+  notice.purposes.items = Array.from({ length: 125 }, (_, round) => base.map((p) => ({ ...p, name: `${p.name} (${round + 1})` }))).flat();
+  const text = stringify(notice, { lineWidth: 0 });
+  const dir = join(work, 'large');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(join(root, 'examples', 'privnote.config.yaml'), join(dir, 'privnote.config.yaml'));
+  for (let i = 0; i < 60; i++) writeFileSync(join(dir, `large-${String(i).padStart(2, '0')}.yaml`), text);
+  const large = measure(process.execPath, [bin, 'build', dir, '-f', 'html,md', '-o', join(work, 'out-large'), '--no-cache', '-q'], { cwd: work }, 1);
+  row(`60 notices of ${Math.round(text.length / 1024)} KB to HTML+Markdown (worker pool)`, large.ms, 'ms', `(peak RSS ${large.rss.toFixed(0)} MB)`);
 }
 const counts = Object.keys(scale).map(Number);
 const largest = counts.at(-1);

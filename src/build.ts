@@ -6,7 +6,7 @@ import { configResolver } from './config/config.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { UsageError } from './errors.js';
 import { expandInputs, outputNames } from './inputs.js';
-import { readSource } from './load/read.js';
+import { readSource, type Read } from './load/read.js';
 import type { NoticeModel } from './model/index.js';
 import type { DocumentResult, DocumentTask } from './process.js';
 import { FORMATS, neededFormats, rendererOf, RenderSession, type Format } from './render/renderers.js';
@@ -86,12 +86,12 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   refreshResources();
   const configs = configResolver(options.config);
   const { files, diagnostics: inputProblems } = expandInputs(inputs);
-  const names = outputNames(files);
+  const { names, diagnostics: nameProblems } = outputNames(files);
   const cache = check || options.cache === false ? undefined : new BuildCache(cacheFile(outDir, options.cache));
   const target = (file: string, format: Format) => join(outDir, `${names.get(file)}.${rendererOf(format)!.extension}`);
   const needed = neededFormats(formats);
   const derivedFormats = needed.filter((format) => rendererOf(format)!.from);
-  const result: BuildResult = { files, diagnostics: [...inputProblems], completeness: [], written: [], skipped: [], cached: [], stale: [] };
+  const result: BuildResult = { files, diagnostics: [...inputProblems, ...nameProblems], completeness: [], written: [], skipped: [], cached: [], stale: [] };
   const keys = new Map<string, string>();
   const incomplete = new Set<string>();
   let done = 0;
@@ -123,7 +123,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const tasks: DocumentTask[] = [];
   for (const file of files) {
     const { config, text: configText } = configs.forFile(file);
-    const read = readSource(file);
+    const read: Read = names.has(file) ? readSource(file) : { diagnostics: [] }; // an output-name conflict is reported already
     if (read.text === undefined) {
       result.diagnostics.push(...read.diagnostics);
       result.completeness.push({ file, items: [] });
@@ -213,11 +213,11 @@ async function processAll(tasks: DocumentTask[], finish: (result: DocumentResult
   };
   const { WORKER_THRESHOLD, WORKER_MAX_TEXT, workerPool } = await import('./worker/pool.js');
   const cores = availableParallelism();
-  if (tasks.length < WORKER_THRESHOLD || cores < 2) {
+  const pool = tasks.length >= WORKER_THRESHOLD && cores >= 2 ? workerPool(cores - 1) : undefined;
+  if (!pool) {
     for (const task of tasks) finish(local(task));
     return;
   }
-  const pool = workerPool(cores - 1);
   try {
     let next = 0;
     // Two documents in flight per worker keep it busy; fewer keep memory flat. Large documents stay in this thread.

@@ -1,9 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { CONFIG_NAME } from './config/config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { UsageError } from './errors.js';
-import { notAFile } from './load/read.js';
+import { notAFile, readProblem } from './load/read.js';
 
 /** A directory's notices: its YAML files, except privnote's own config file. */
 const isNotice = (name: string) => /\.ya?ml$/i.test(name) && name !== CONFIG_NAME;
@@ -14,32 +14,50 @@ export interface Inputs {
   diagnostics: Diagnostic[];
 }
 
+const problem = (file: string, severity: Diagnostic['severity'], ruleId: string, message: string): Diagnostic =>
+  ({ file, line: 0, column: 0, severity, ruleId, message });
+
 /**
  * Files stay as given; a directory stands for the regular *.yaml / *.yml files directly inside it (not the config),
- * sorted. Anything else there with such a name is reported by name and skipped, never read.
+ * sorted. Anything else there with such a name is reported by name and skipped, never read; a directory that cannot
+ * be listed is reported too. A file named twice (`a.yaml`, `./a.yaml`) is read once.
  */
 export function expandInputs(inputs: readonly string[]): Inputs {
   if (inputs.length === 0) throw new UsageError('no input: give one or more YAML files or directories');
-  const files: string[] = [];
+  const files = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  const add = (file: string) => {
+    if (!files.has(resolve(file))) files.set(resolve(file), file);
+  };
   for (const input of inputs) {
     const info = statOrUndefined(input);
-    if (!info) throw new UsageError(`input not found: ${input}`);
-    if (!info.isDirectory()) {
-      files.push(input);
+    if (!info) {
+      // A link to nothing is there, but cannot be read: the reader says so, for that file.
+      if (isLink(input)) add(input);
+      else throw new UsageError(`input not found: ${input}`);
       continue;
     }
-    const names = readdirSync(input).filter(isNotice).sort();
+    if (!info.isDirectory()) {
+      add(input);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = readdirSync(input).filter(isNotice).sort();
+    } catch (error) {
+      diagnostics.push(problem(input, 'error', 'read-error', `de map kan niet gelezen worden: ${readProblem(error)}`));
+      continue;
+    }
     for (const name of names) {
       const path = join(input, name);
       const entry = statOrUndefined(path);
-      const problem = entry ? notAFile(entry) : 'een link naar niets';
-      if (problem) diagnostics.push({ file: path, line: 0, column: 0, severity: 'warning', ruleId: 'input-skipped', message: `overgeslagen: ${problem}, geen bestand` });
-      else files.push(path);
+      const kind = entry ? notAFile(entry) : 'een link naar niets';
+      if (kind) diagnostics.push(problem(path, 'warning', 'input-skipped', `overgeslagen: ${kind}, geen bestand`));
+      else add(path);
     }
     if (names.length === 0) throw new UsageError(`no .yaml or .yml files in directory ${input}`);
   }
-  return { files: [...new Set(files)], diagnostics };
+  return { files: [...files.values()], diagnostics };
 }
 
 function statOrUndefined(path: string) {
@@ -50,16 +68,31 @@ function statOrUndefined(path: string) {
   }
 }
 
-/** `examples/ocmw-leuven.yaml` → `ocmw-leuven`; two inputs may not claim the same output name. */
-export function outputNames(files: string[]): Map<string, string> {
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `examples/ocmw-leuven.yaml` → `ocmw-leuven`. Two inputs may not claim the same output name: the first keeps it, a
+ * later one is an error of that file (and is not built), so the others still are.
+ */
+export function outputNames(files: readonly string[]): { names: Map<string, string>; diagnostics: Diagnostic[] } {
   const names = new Map<string, string>();
   const owners = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const name = basename(file, extname(file));
     const owner = owners.get(name);
-    if (owner) throw new UsageError(`${owner} and ${file} would both write ${name}.*: rename one of them`);
+    if (owner) {
+      diagnostics.push(problem(file, 'error', 'output-conflict', `${owner} schrijft al ${name}.*: geef een van beide een andere naam`));
+      continue;
+    }
     owners.set(name, file);
     names.set(file, name);
   }
-  return names;
+  return { names, diagnostics };
 }

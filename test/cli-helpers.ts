@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
-import type { Severity } from '../src/diagnostics.js';
+import type { Diagnostic, Severity } from '../src/diagnostics.js';
 
 export interface Run {
   code: number | null;
@@ -111,20 +111,17 @@ export async function until(predicate: () => boolean | Promise<boolean>, ms = 20
   }
 }
 
-export interface PrintedDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  severity: Severity;
-  ruleId: string;
-  message: string;
-}
+/** A diagnostic as the pretty reporter printed it (line and column 0 for a finding about the whole file). */
+export type PrintedDiagnostic = Omit<Diagnostic, 'path'>;
 
 const LINE = /^(.+?)(?::(\d+):(\d+))? {2}(error|warning|info) {2}(\S+) {2}(.*)$/;
 
+/** Text without the colours of a terminal (SGR escape sequences). */
+export const uncoloured = (text: string): string => text.replace(/\u001b\[\d*(?:;\d+)*m/g, '');
+
 /** The diagnostics the pretty reporter printed (`file[:line:col]  severity  rule-id  message`), in order. */
 export function printedDiagnostics(stderr: string): PrintedDiagnostic[] {
-  return stderr.split('\n').flatMap((text) => {
+  return uncoloured(stderr).split('\n').flatMap((text) => {
     const match = LINE.exec(text);
     if (!match) return [];
     const [, file, line, column, severity, ruleId, message] = match;

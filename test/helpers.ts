@@ -46,8 +46,8 @@ export function renderExample(path: string): Rendered {
 }
 
 /**
- * A copy of privnote as installed (bin, dist, templates, schemas), whose own files a test may edit without touching
- * the repository; returns its root.
+ * A copy of privnote as installed (package.json, bin, dist, templates, schemas; node_modules linked), whose own
+ * files a test may edit or break without touching the repository; returns its root.
  */
 export function installedCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'privnote-copy-'));

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, ItemStatus } from '../diagnostics.js';
 import { sha256 } from '../hash.js';
+import { readRegularFile } from '../load/read.js';
 import { packageRoot, privnoteVersion } from '../paths.js';
 import { perBuild } from '../resources.js';
 import { writeAtomic } from '../write/write.js';
@@ -56,20 +57,34 @@ export function cacheFile(outDir: string, dir?: string): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'privnote', name);
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const optional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
+const SEVERITIES: unknown[] = ['error', 'warning', 'info'];
+const STATUSES: unknown[] = ['aanwezig', 'ontbreekt', 'n.v.t.', 'uit', 'genegeerd'];
+
 const isEntry = (value: unknown): value is Entry =>
-  typeof value === 'object' && value !== null &&
-  typeof (value as Entry).key === 'string' && typeof (value as Entry).size === 'number' && typeof (value as Entry).mtimeMs === 'number';
+  isObject(value) && typeof value.key === 'string' && typeof value.size === 'number' && typeof value.mtimeMs === 'number';
+
+const isDiagnostic = (d: unknown) =>
+  isObject(d) && typeof d.line === 'number' && typeof d.column === 'number' && SEVERITIES.includes(d.severity) &&
+  typeof d.ruleId === 'string' && typeof d.message === 'string' && (d.path === undefined || Array.isArray(d.path));
+
+const isItem = (i: unknown) =>
+  isObject(i) && typeof i.ruleId === 'string' && typeof i.item === 'string' && STATUSES.includes(i.status) &&
+  optional(i.line, 'number') && optional(i.reason, 'string');
 
 const isFindings = (value: unknown): value is CachedFindings =>
-  typeof value === 'object' && value !== null &&
-  Array.isArray((value as CachedFindings).diagnostics) && Array.isArray((value as CachedFindings).items) &&
-  (value as CachedFindings).diagnostics.every((d) => typeof d?.line === 'number' && typeof d.message === 'string' && typeof d.ruleId === 'string');
+  isObject(value) && Array.isArray(value.diagnostics) && Array.isArray(value.items) &&
+  value.diagnostics.every(isDiagnostic) && value.items.every(isItem);
 
 /** The valid members of a record read from disk; anything else is dropped (and rebuilt). */
 function validMembers<T>(value: unknown, valid: (member: unknown) => member is T): Record<string, T> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  if (!isObject(value)) return {};
   return Object.fromEntries(Object.entries(value).filter((member): member is [string, T] => valid(member[1])));
 }
+
+/** A cache of thousands of documents is a few megabytes; a larger file is not one privnote wrote. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Remembers, per output file, the key it was built from and the size and time it was written with. An output whose
@@ -81,15 +96,16 @@ export class BuildCache {
   private dirty = false;
 
   constructor(readonly path: string) {
-    let saved: { version?: number; entries?: unknown; findings?: unknown } = {};
+    let saved: unknown;
     try {
-      saved = JSON.parse(readFileSync(path, 'utf8')) ?? {};
+      // A regular file only: a link planted at the path is not followed, a FIFO there does not block the build.
+      saved = JSON.parse(readRegularFile(path, { maxBytes: MAX_CACHE_BYTES, followLinks: false }).toString('utf8'));
     } catch {
-      // No cache yet, or an unreadable one: everything is rebuilt.
+      // No cache yet, or one that cannot be read or parsed: everything is rebuilt.
     }
-    const current = saved.version === CACHE_VERSION;
-    this.entries = current ? validMembers(saved.entries, isEntry) : {};
-    this.findings = current ? validMembers(saved.findings, isFindings) : {};
+    const current = isObject(saved) && saved.version === CACHE_VERSION ? saved : {};
+    this.entries = validMembers(current.entries, isEntry);
+    this.findings = validMembers(current.findings, isFindings);
   }
 
   /**
@@ -123,10 +139,15 @@ export class BuildCache {
     }
   }
 
+  /** Notes an output just written; one that cannot be looked at any more (removed meanwhile) is simply not current. */
   record(output: string, key: string): void {
-    const stat = statSync(output);
-    this.entries[resolve(output)] = { key, size: stat.size, mtimeMs: stat.mtimeMs };
     this.dirty = true;
+    try {
+      const stat = statSync(output);
+      this.entries[resolve(output)] = { key, size: stat.size, mtimeMs: stat.mtimeMs };
+    } catch {
+      delete this.entries[resolve(output)];
+    }
   }
 
   /** Written atomically: a link planted at the cache's path is replaced, never followed. */

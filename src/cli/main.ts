@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
 import { privnoteVersion } from '../paths.js';
+import { printable } from '../report/printable.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -19,7 +20,8 @@ export async function main(io: Io): Promise<number> {
     .description('Compile YAML descriptions of personal-data processing into Dutch privacy notices (HTML, Markdown, PDF).')
     .version(privnoteVersion, '-V, --version')
     .option('--debug', 'show stack traces of internal failures')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // An unknown option or command is quoted in the error: shown with its control characters escaped.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map(printable).join('\n')) })
     .exitOverride()
     .addHelpText('after', EXAMPLES);
   for (const command of [buildCommand, checkCommand, diffCommand, renderCommand, watchCommand, initCommand]) command(program, context);
@@ -31,7 +33,7 @@ export async function main(io: Io): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     const message = error instanceof Error ? error.message : String(error);
     const kind = error instanceof UsageError ? '' : 'internal error: ';
-    io.stderr.write(io.argv.includes('--debug') && error instanceof Error ? `${error.stack}\n` : `privnote: ${kind}${message}\n`);
+    io.stderr.write(io.argv.includes('--debug') && error instanceof Error ? `${error.stack}\n` : `privnote: ${kind}${printable(message)}\n`);
     return EXIT.usage;
   }
 }

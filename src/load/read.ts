@@ -1,4 +1,5 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { Lexer } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 
 /** A notice is a few hundred kilobytes at most; anything far larger is a mistake (a log file, a disk image). */
@@ -16,31 +17,78 @@ export function notAFile(stats: Stats): string | undefined {
   return 'geen gewoon bestand';
 }
 
+/** Why a file could not be opened or read, in words. */
+export function readProblem(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    ENOENT: 'bestand niet gevonden (of een link naar niets)',
+    EACCES: 'geen toelating om het te lezen',
+    EPERM: 'geen toelating om het te lezen',
+    ELOOP: 'een link (of een kring van links)',
+    ENOTDIR: 'een deel van het pad is geen map',
+    EISDIR: 'een map',
+    ENAMETOOLONG: 'de naam is te lang',
+  };
+  return (code && known[code]) ?? `kan het bestand niet lezen (${code ?? String(message ?? error).split('\n')[0]})`;
+}
+
+export class NotAFileError extends Error {}
+export class TooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`larger than allowed: ${size} bytes`);
+  }
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. Opened without blocking (a FIFO would wait for a writer forever)
+ * and checked on the open file itself, so nothing can swap the file between the check and the read; with
+ * `followLinks: false` a link at the path is refused. Throws NotAFileError, TooLargeError or the system's error.
+ */
+export function readRegularFile(path: string, { maxBytes, followLinks = true }: { maxBytes: number; followLinks?: boolean }): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW));
+  try {
+    const stats = fstatSync(fd);
+    const kind = notAFile(stats);
+    if (kind) throw new NotAFileError(kind);
+    if (stats.size > maxBytes) throw new TooLargeError(stats.size);
+    // Read up to one byte past the limit: a file that grew since fstat (or reports no size, as in /proc) is caught too.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 64 * 1024), maxBytes + 1 - total));
+      const n = chunk.length === 0 ? 0 : readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw new TooLargeError(total);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const fileProblem = (file: string, message: string): Diagnostic =>
   ({ file, line: 0, column: 0, severity: 'error', ruleId: 'read-error', message });
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /**
  * Reads one input as UTF-8 text. Only regular files of a sane size are read (a FIFO would block, /dev/zero never
  * ends); every failure is a diagnostic for that file, never an exception.
  */
 export function readSource(file: string): Read {
-  let stats: Stats;
+  let bytes: Buffer;
   try {
-    stats = statSync(file);
+    bytes = readRegularFile(file, { maxBytes: MAX_INPUT_BYTES });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { diagnostics: [fileProblem(file, code === 'ENOENT' ? 'bestand niet gevonden (of een link naar niets)' : `kan het bestand niet lezen (${code})`)] };
+    if (error instanceof NotAFileError) return { diagnostics: [fileProblem(file, `${error.message}, geen YAML-bestand: geef een gewoon bestand`)] };
+    if (error instanceof TooLargeError) {
+      return { diagnostics: [fileProblem(file, `te groot (${megabytes(error.size)}; een verklaring is hoogstens ${megabytes(MAX_INPUT_BYTES)})`)] };
+    }
+    return { diagnostics: [fileProblem(file, readProblem(error))] };
   }
-  const kind = notAFile(stats);
-  if (kind) return { diagnostics: [fileProblem(file, `${kind}, geen YAML-bestand: geef een gewoon bestand`)] };
-  if (stats.size > MAX_INPUT_BYTES) {
-    return { diagnostics: [fileProblem(file, `te groot (${Math.round(stats.size / 1024 / 1024)} MB; een verklaring is hoogstens ${MAX_INPUT_BYTES / 1024 / 1024} MB)`)] };
-  }
-  try {
-    return decode(readFileSync(file), file);
-  } catch (error) {
-    return { diagnostics: [fileProblem(file, `kan het bestand niet lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)] };
-  }
+  return decode(bytes, file);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -50,7 +98,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * breaks are positioned errors: decoded silently, they would print U+FFFD or a NUL into the published notice.
  */
 export function decode(bytes: Uint8Array, file: string): Read {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (isUtf16(bytes)) {
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'encoding', message: 'het bestand is UTF-16: bewaar het als UTF-8' }] };
   }
   let text: string;
@@ -60,8 +108,17 @@ export function decode(bytes: Uint8Array, file: string): Read {
     return { diagnostics: [invalidUtf8(bytes, file)] };
   }
   const diagnostics = controlCharacters(text, file);
+  if (diagnostics.length === 0) diagnostics.push(...nesting(text, file));
   return diagnostics.length > 0 ? { diagnostics } : { text, diagnostics };
 }
+
+/**
+ * A UTF-16 file: its byte order mark, or (without one) text that starts with an ASCII character stored in two bytes,
+ * one of them zero (a UTF-8 notice has no NUL byte at all).
+ */
+const isUtf16 = (bytes: Uint8Array) =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+  (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0) && (bytes[0]! | bytes[1]!) < 0x80);
 
 /** The first byte that is not part of valid UTF-8, located by line and column, with the likely cause. */
 function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
@@ -127,3 +184,70 @@ function controlCharacters(text: string, file: string): Diagnostic[] {
   }
   return diagnostics;
 }
+
+/** No notice nests a dozen levels deep; the YAML parser needs memory for every level (1 GB for a million). */
+export const MAX_NESTING = 1000;
+
+/**
+ * A text nested so deep that parsing it would exhaust memory ("[[[[…" or "- - - …" a million times over: a few
+ * megabytes that end privnote with an out-of-memory crash) is an error where it gets too deep. Such nesting needs a
+ * "[" or "{" per level, or a "- ", "? " or ": " per level on one line (nesting by indentation needs ever longer lines,
+ * so it stays shallow within the size limit). A text with few brackets and short lines (any real notice) is let
+ * through at once; the others are run through YAML's lexer, which keeps no memory per level.
+ */
+function nesting(text: string, file: string): Diagnostic[] {
+  if (!mayNestDeeply(text)) return [];
+  let offset = 0;
+  let lineStart = 0;
+  let flow = 0; // open "[" and "{"
+  let compact = 0; // "-", "?" and ":" on this line, outside brackets
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') flow++;
+    else if ((token === ']' || token === '}') && flow > 0) flow--;
+    else if ((token === '-' || token === '?' || token === ':') && flow === 0) compact++;
+    if (flow > MAX_NESTING || compact > MAX_NESTING) {
+      return [{
+        file, line: count(text.slice(0, offset), '\n') + 1, column: offset - lineStart + 1, severity: 'error', ruleId: 'yaml-depth',
+        message: `meer dan ${MAX_NESTING} niveaus diep genest: zo diep gaat geen verklaring`,
+      }];
+    }
+    if (token === '\x02' || token === '\x18' || token === '\x1f') continue; // the lexer's markers take no room in the text
+    const newline = token.lastIndexOf('\n');
+    if (newline >= 0) [lineStart, compact] = [offset + newline + 1, 0];
+    offset += token.length;
+  }
+  return [];
+}
+
+function count(text: string, character: string): number {
+  let n = 0;
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) n++;
+  return n;
+}
+
+/** More than MAX_NESTING "[" and "{" in all, or "- ", "? " and ": " on one line: then the lexer must look closer. */
+function mayNestDeeply(text: string): boolean {
+  if (count(text, '[') + count(text, '{') > MAX_NESTING) return true;
+  // Followed by a space or a tab, these are few in all in most texts; followed by a line break, one a line at most.
+  const followed = ['- ', '-\t', '? ', '?\t', ': ', ':\t'].reduce((sum, pair) => sum + count(text, pair), 0);
+  if (followed < MAX_NESTING || longestLine(text) <= 2 * MAX_NESTING) return false; // a level takes two characters at least
+  let indicators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) indicators = 0;
+    else if ((c === 0x2d || c === 0x3f || c === 0x3a) && isBlank(text.charCodeAt(i + 1)) && ++indicators > MAX_NESTING) return true;
+  }
+  return false;
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  for (let start = 0, end = 0; end >= 0; start = end + 1) {
+    end = text.indexOf('\n', start);
+    longest = Math.max(longest, (end < 0 ? text.length : end) - start);
+  }
+  return longest;
+}
+
+/** Space, tab, line break or the end of the text: what makes "-", "?" or ":" an indicator. */
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || Number.isNaN(c);

@@ -7,7 +7,12 @@ export interface ProtocolModel extends BaseModel {
   [key: string]: unknown;
 }
 
-const letter = (index: number) => String.fromCharCode(65 + index);
+/** Recitals are lettered A…Z, then AA, AB, … (bijective base 26, as spreadsheet columns). */
+function letter(index: number): string {
+  let text = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+}
 
 /** Normalises a data-sharing protocol: lettered recitals, numbered articles with standard headings. */
 export function protocolModel(doc: Protocol): ProtocolModel {

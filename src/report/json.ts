@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { count } from './pretty.js';
+import { printableJson } from './printable.js';
 
 /**
  * The JSON report (`--reporter json`), version 1: stable keys, files in input order, diagnostics sorted by position.
@@ -25,5 +26,5 @@ export function jsonReport(files: readonly string[], diagnostics: readonly Diagn
       };
     }),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(report, null, 2))}\n`;
 }

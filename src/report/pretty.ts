@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { printable } from './printable.js';
 
 export interface ReportOptions {
   /** Source text per file, for code frames (terminal only). */
@@ -8,32 +9,45 @@ export interface ReportOptions {
 
 const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-/** `file:line:col  severity  rule-id  message`, one per line, with an optional code frame under each. */
+/** `file:line:col`, or only the file for a finding about the whole file (it cannot be read or written). */
+const where = (d: Diagnostic): string => (d.line > 0 ? `${printable(d.file)}:${d.line}:${d.column}` : printable(d.file));
+
+/**
+ * `file:line:col  severity  rule-id  message`, one per line, with an optional code frame under each. Everything taken
+ * from the input is printed through `printable`: a key holding a newline or an escape sequence cannot forge a line.
+ */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): string {
   const color = options.color ?? false;
   const shown = { error: paint(color, 31)('error'), warning: paint(color, 33)('warning'), info: paint(color, 36)('info') };
   const dim = paint(color, 2);
   const lines: string[] = [];
+  // Each source is split into lines once, however many findings it has.
+  const sourceLines = new Map<string, string[]>();
   for (const d of diagnostics) {
     const severity = shown[d.severity];
-    lines.push(`${d.file}:${d.line}:${d.column}  ${severity}  ${dim(d.ruleId)}  ${d.message}`);
-    const source = options.sources?.get(d.file);
-    if (source) lines.push(codeFrame(source, d.line, d.column, dim));
+    lines.push(`${where(d)}  ${severity}  ${dim(printable(d.ruleId))}  ${printable(d.message)}`);
+    const source = d.line > 0 ? options.sources?.get(d.file) : undefined;
+    if (source === undefined) continue;
+    if (!sourceLines.has(d.file)) sourceLines.set(d.file, source.split('\n'));
+    lines.push(codeFrame(sourceLines.get(d.file)!, d.line, d.column, dim));
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-/** Two lines of context above the finding, a caret under its column. */
-export function codeFrame(source: string, line: number, column: number, dim: (s: string) => string = (s) => s): string {
-  const all = source.split('\n');
+/** Two lines of context above the finding, a caret under its column (a source's text, or its lines). */
+export function codeFrame(source: string | readonly string[], line: number, column: number, dim: (s: string) => string = (s) => s): string {
+  const all = typeof source === 'string' ? source.split('\n') : source;
   const first = Math.max(1, line - 2);
   const width = String(line).length;
   const out: string[] = [];
   for (let n = first; n <= Math.min(line, all.length); n++) {
     const marker = n === line ? '>' : ' ';
-    out.push(`${marker} ${dim(String(n).padStart(width))} | ${all[n - 1]}`);
+    out.push(`${marker} ${dim(String(n).padStart(width))} | ${printable(all[n - 1]!)}`);
   }
-  out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+  // The caret stands under the character even when escapes before it take more room than the characters did.
+  const text = all[line - 1] ?? '';
+  const before = printable(text.slice(0, column - 1)).length + Math.max(0, column - 1 - text.length);
+  out.push(`  ${' '.repeat(width)} | ${' '.repeat(before)}^`);
   return out.join('\n');
 }
 

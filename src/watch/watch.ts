@@ -1,5 +1,5 @@
-import { statSync, watch as watchFs, type FSWatcher } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, statSync, watch as watchFs, type FSWatcher } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { CONFIG_NAME } from '../config/config.js';
 import { packageRoot, templatesDir } from '../paths.js';
@@ -46,9 +46,9 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
     timer = setTimeout(() => void rebuild(), 100);
   };
   const watchers: FSWatcher[] = [];
-  const watchDir = (dir: string, recursive: boolean, relevant: (name: string) => boolean) => {
+  const watchDir = (dir: string, relevant: (name: string) => boolean) => {
     try {
-      const watcher = watchFs(dir, { recursive }, (_, name) => {
+      const watcher = watchFs(dir, (_, name) => {
         if (!name || relevant(name)) schedule();
       });
       // A watched folder that disappears ends its watcher, not privnote.
@@ -58,9 +58,11 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
       options.onError(new Error(`${dir} cannot be watched: ${(error as Error).message}`));
     }
   };
-  for (const dir of dirs) watchDir(dir, false, (name) => /\.ya?ml$/i.test(name) || name === CONFIG_NAME);
-  watchDir(templatesDir, true, () => true);
-  watchDir(resolve(packageRoot, 'schemas'), false, () => true);
+  for (const dir of dirs) watchDir(dir, (name) => /\.ya?ml$/i.test(name) || name === CONFIG_NAME);
+  // Each template folder by itself: a recursive watcher starts watching the folders inside only some time after it
+  // returns (Linux), and a template saved meanwhile would go unnoticed.
+  for (const dir of foldersIn(templatesDir)) watchDir(dir, () => true);
+  watchDir(resolve(packageRoot, 'schemas'), () => true);
 
   let stopServer = async () => {};
   try {
@@ -82,6 +84,15 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
     await running;
     await stopServer();
   };
+}
+
+/** A folder and every folder inside it. */
+function foldersIn(dir: string): string[] {
+  try {
+    return [dir, ...readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).flatMap((entry) => foldersIn(join(dir, entry.name)))];
+  } catch {
+    return [];
+  }
 }
 
 function isDirectory(path: string): boolean {

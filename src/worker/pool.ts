@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { packageRoot } from '../paths.js';
@@ -8,25 +9,53 @@ export const WORKER_THRESHOLD = 50;
 
 /**
  * A document this large is compiled in the main thread: a worker's small heap (which keeps a large batch's memory
- * flat) would not hold it.
+ * flat) would not hold it. A notice of 660 KB fits in 64 MB (not in 32); a document a worker still cannot finish is
+ * done again in the main thread.
  */
-export const WORKER_MAX_TEXT = 256 * 1024;
+export const WORKER_MAX_TEXT = 1024 * 1024;
+
+/** The compiled worker, also when this module runs from the TypeScript sources (tests). */
+const WORKER_FILE = join(packageRoot, 'dist', 'src', 'worker', 'worker.js');
 
 /**
- * Worker threads for a large batch (piscina: a crashed or out-of-memory worker rejects its task and is replaced).
- * The caller decides what to do with a rejected task; the pool never throws an unhandled error.
+ * A worker's heap: one or two documents at a time, so a small old generation makes it collect instead of grow.
+ * PRIVNOTE_WORKER_HEAP_MB changes it (a test knob: a tiny heap makes every worker run out of memory).
  */
-export function workerPool(size: number) {
+const heapMb = () => {
+  const value = Number(process.env.PRIVNOTE_WORKER_HEAP_MB);
+  return Number.isInteger(value) && value > 0 ? value : 64;
+};
+
+export interface WorkerPool {
+  /** Rejects when the worker could not do the task (it crashed, ran out of memory, or could not start). */
+  run(task: DocumentTask): Promise<DocumentResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Worker threads for a large batch (piscina: a crashed or out-of-memory worker rejects its task and is replaced), or
+ * undefined when there are no compiled workers (privnote run from its sources without a build). The caller decides
+ * what to do with a rejected task; the pool never throws, and never emits an unhandled error.
+ */
+export function workerPool(size: number): WorkerPool | undefined {
+  if (!existsSync(WORKER_FILE)) return undefined;
   const pool = new Piscina({
-    // The compiled worker, also when this module runs from the TypeScript sources (tests).
-    filename: join(packageRoot, 'dist', 'src', 'worker', 'worker.js'),
+    filename: WORKER_FILE,
     minThreads: size,
     maxThreads: size,
-    // A worker's heap holds one or two documents at a time: a small old generation makes it collect instead of grow.
-    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb(), maxYoungGenerationSizeMb: 8 },
   });
+  // A worker that fails outside a task (it cannot load its code, say) is reported as an error of the pool: unheard, it
+  // would end privnote, and the tasks waiting for that worker would wait forever. From then on every task is refused.
+  const broken = new Promise<never>((_, reject) => pool.once('error', reject));
+  broken.catch(() => {});
+  pool.on('error', () => {});
   return {
-    run: (task: DocumentTask) => pool.run(task) as Promise<DocumentResult>,
-    close: () => pool.destroy(),
+    run: (task) => {
+      const running = pool.run(task) as Promise<DocumentResult>;
+      running.catch(() => {});
+      return Promise.race([running, broken]);
+    },
+    close: () => pool.destroy().catch(() => {}),
   };
 }

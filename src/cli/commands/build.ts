@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { build, type BuildOptions } from '../../build.js';
+import { printable } from '../../report/printable.js';
 import { EXAMPLES, integerOption, parseFormats, report, reportOptions, type Context, EXIT, type ReportOptions } from '../io.js';
 
 export interface OutputCliOptions extends ReportOptions {
@@ -46,18 +47,18 @@ export function buildCommand(program: Command, context: Context): void {
         ...buildOptions(options),
         cache: options.cache ? undefined : false,
         check: options.check,
-        onProgress: showProgress ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${file}`) : undefined,
+        onProgress: showProgress ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${printable(file)}`) : undefined,
       });
       if (showProgress) stderr.write('\r\u001b[2K');
       report(context, result, options);
       if (options.check) {
-        for (const path of result.stale) stdout.write(`${existsSync(path) ? 'out of date' : 'missing'}: ${path}\n`);
+        for (const path of result.stale) stdout.write(`${existsSync(path) ? 'out of date' : 'missing'}: ${printable(path)}\n`);
         if (result.stale.length > 0) {
           if (pretty) stderr.write(`${result.stale.length} output(s) do not match their sources: run privnote build\n`);
           context.fail(EXIT.input);
         }
       } else if (pretty && !options.quiet) {
-        for (const path of result.written) stdout.write(`wrote ${path}\n`);
+        for (const path of result.written) stdout.write(`wrote ${printable(path)}\n`);
       }
       if (pretty && !options.quiet) {
         const built = result.files.length - result.cached.length - result.skipped.length;

@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander';
 import { configResolver } from '../../config/config.js';
-import { UsageError } from '../../errors.js';
 import { readSource } from '../../load/read.js';
 import { formatDiagnostics } from '../../report/pretty.js';
-import type { Context } from '../io.js';
+import { EXIT, type Context } from '../io.js';
 
 export function renderCommand(program: Command, context: Context): void {
   program
@@ -14,7 +13,11 @@ export function renderCommand(program: Command, context: Context): void {
     .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above the file)')
     .action(async (file: string, options: { format: 'md' | 'html'; config?: string }) => {
       const read = readSource(file);
-      if (read.text === undefined) throw new UsageError(read.diagnostics.map((d) => `${file}: ${d.message}`).join('\n'));
+      if (read.text === undefined) {
+        context.stderr.write(formatDiagnostics(read.diagnostics));
+        context.fail(EXIT.input);
+        return;
+      }
       const { config } = configResolver(options.config).forFile(file);
       const { compileDocument } = await import('../../compile.js');
       const { model, diagnostics } = compileDocument({ file, text: read.text }, { config });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { printable } from '../../report/printable.js';
 import { integerOption, report, type Context } from '../io.js';
 import { buildOptions, outputOptions, type OutputCliOptions } from './build.js';
 
@@ -17,8 +18,8 @@ export function watchCommand(program: Command, context: Context): void {
           const built = result.files.length - result.cached.length - result.skipped.length;
           stdout.write(`${new Date().toLocaleTimeString('nl-BE')}: ${built} built, ${result.cached.length} current, ${result.skipped.length} failed\n`);
         },
-        onError: (error) => stderr.write(`privnote: ${error.message}\n`),
-        onReady: (message) => stdout.write(`${message}\n`),
+        onError: (error) => stderr.write(`privnote: ${printable(error.message)}\n`),
+        onReady: (message) => stdout.write(`${printable(message)}\n`),
       });
       await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
       await stop();

@@ -1,6 +1,7 @@
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { accessSync, constants as fsConstants, existsSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { basename, delimiter, dirname, join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { UsageError } from '../../errors.js';
 
@@ -18,7 +19,7 @@ const FLAGS = [
 
 const isExecutable = (path: string) => {
   try {
-    accessSync(path, constants.X_OK);
+    accessSync(path, fsConstants.X_OK);
     return true;
   } catch {
     return false;
@@ -61,37 +62,113 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
   );
 }
 
-/** Profiles of browsers still open: removed when the process ends, however it ends (Ctrl-C included, see the CLI). */
-const profiles = new Set<string>();
-const removeProfile = (dir: string) => {
-  rmSync(dir, { recursive: true, force: true });
-  profiles.delete(dir);
-};
-let exitHook = false;
+/**
+ * Browsers still open (or starting), by their throw-away profile folder. However privnote ends — normally, on an
+ * error, on Ctrl-C (SIGINT), SIGTERM or SIGHUP — their processes are killed and their profiles removed. While one is
+ * open, privnote handles those signals itself (puppeteer's own handlers would leave the profile, or not end privnote).
+ */
+const open = new Map<string, { child?: ChildProcess; started: Promise<ChildProcess | undefined> }>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Kills a browser with its renderers (puppeteer starts it as the leader of its own process group). */
+function kill(child: ChildProcess | undefined): void {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/**
+ * Removes a profile, and the folder with the socket Chromium keeps beside it in the temporary folder
+ * (`org.chromium.Chromium.*`, which Chromium removes only when it closes normally).
+ */
+function forget(profile: string): void {
+  try {
+    const socket = readlinkSync(join(profile, 'SingletonSocket'));
+    if (basename(dirname(socket)).startsWith('org.chromium.Chromium.')) rmSync(dirname(socket), { recursive: true, force: true });
+  } catch {
+    // No socket (Chromium did not get that far): nothing to remove.
+  }
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    // Nothing more can be done for it; privnote does not fail on its way out over a temporary folder.
+  }
+  open.delete(profile);
+  if (open.size === 0) {
+    process.off('exit', onExit);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  }
+}
+
+/** At exit only synchronous work can be done: kill, then remove. */
+function onExit(): void {
+  for (const [profile, { child }] of open) {
+    kill(child);
+    forget(profile);
+  }
+}
+
+const sleep = (ms: number) => new Promise<undefined>((done) => setTimeout(() => done(undefined), ms));
+
+/**
+ * A signal ends privnote as it would have without a handler (exit 128 + its number), once the browsers are gone: one
+ * still starting is waited for (its process is not known before), then killed; its profile is removed after it died,
+ * so that it cannot write into it again.
+ */
+async function onSignal(signal: NodeJS.Signals): Promise<void> {
+  await Promise.all(
+    [...open].map(async ([profile, { started }]) => {
+      const child = await Promise.race([started, sleep(10_000)]);
+      const exited = child && child.exitCode === null && child.signalCode === null ? new Promise((done) => child.once('exit', done)) : undefined;
+      kill(child);
+      await Promise.race([exited, sleep(2000)]);
+      forget(profile);
+    }),
+  );
+  process.exit(128 + (constants.signals[signal] ?? 1));
+}
 
 /** Starts one headless browser for the whole build, with a throw-away profile that never outlives it. */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const executablePath = await resolveChromium();
   const { default: puppeteer } = await import('puppeteer');
   const userDataDir = mkdtempSync(join(tmpdir(), 'privnote-chromium-'));
-  profiles.add(userDataDir);
-  if (!exitHook) {
-    exitHook = true;
-    process.once('exit', () => profiles.forEach(removeProfile));
+  let started!: (child?: ChildProcess) => void;
+  const entry: { child?: ChildProcess; started: Promise<ChildProcess | undefined> } = { started: new Promise((done) => (started = done)) };
+  if (open.size === 0) {
+    process.on('exit', onExit);
+    for (const signal of SIGNALS) process.on(signal, onSignal);
   }
+  open.set(userDataDir, entry);
+  let browser: Browser;
   try {
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS, userDataDir });
-    return {
-      browser,
-      close: async () => {
-        await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-        removeProfile(userDataDir);
-      },
-    };
+    browser = await puppeteer.launch({
+      executablePath, headless: true, args: FLAGS, userDataDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    });
   } catch (error) {
-    removeProfile(userDataDir);
+    started();
+    forget(userDataDir);
     throw new UsageError(`Chromium (${executablePath}) did not start: ${firstLine(error)}`);
   }
+  entry.child = browser.process() ?? undefined;
+  started(entry.child);
+  return {
+    browser,
+    close: async () => {
+      // A browser that does not close in time (it hangs) is killed: closing never keeps privnote waiting.
+      let timer: NodeJS.Timeout | undefined;
+      const closed = await Promise.race([
+        browser.close().then(() => true, () => false),
+        new Promise<false>((done) => (timer = setTimeout(() => done(false), 5000))),
+      ]);
+      clearTimeout(timer);
+      if (!closed) kill(entry.child);
+      forget(userDataDir);
+    },
+  };
 }
 
 const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0];

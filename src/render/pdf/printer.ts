@@ -27,14 +27,46 @@ async function offlinePage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** A notice prints in well under a second; a large one gets more time, so only a stuck page times out. */
-export const printTimeout = (html: string): number => 30_000 + Math.ceil(html.length / 1000) * 50;
+/** The time a document may take to print, without its size: PRIVNOTE_PDF_TIMEOUT_MS, else 30 s. */
+function baseTimeout(): number {
+  const value = Number(process.env.PRIVNOTE_PDF_TIMEOUT_MS);
+  return Number.isInteger(value) && value > 0 ? value : 30_000;
+}
+
+/**
+ * A notice prints in well under a second; a large one gets more time (50 ms a kilobyte of HTML with the default
+ * base of 30 s), so only a stuck page times out. A lower base (PRIVNOTE_PDF_TIMEOUT_MS, a knob for tests and slow
+ * CI machines) scales both.
+ */
+export const printTimeout = (html: string, base = baseTimeout()): number => base + Math.ceil((Math.ceil(html.length / 1000) * base) / 600);
+
+class PrintTimeoutError extends Error {}
+
+/** A browser that cannot open a page in this time is stuck. */
+const NEW_PAGE_TIMEOUT = 30_000;
+
+/** `promise`, or a PrintTimeoutError after `ms`: puppeteer's own timeouts do not cover every step (a hung browser). */
+async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PrintTimeoutError(`${what} duurde langer dan ${ms} ms (time-out)`)), ms);
+  });
+  promise.catch(() => {}); // a step that fails after its time-out is no longer anyone's concern
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface Printer {
   print(html: string, model: NoticeModel): Promise<Uint8Array>;
 }
 
-/** One browser for the whole build, with up to `jobs` pages, each reused for the next document. */
+/**
+ * One browser for the whole build, with up to `jobs` pages, each reused for the next document. Each document has a
+ * deadline (`printTimeout`) for loading and printing together; a page that fails or misses it is closed and replaced.
+ */
 export async function openPrinter(jobs: number): Promise<{ value: Printer; close: () => Promise<void> }> {
   const { browser, close } = await launchBrowser();
   const idle: Page[] = [];
@@ -45,7 +77,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
     if (page) return page;
     if (open >= jobs) return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     open++;
-    return offlinePage(browser).catch((error: unknown) => {
+    return within(offlinePage(browser), NEW_PAGE_TIMEOUT, 'een nieuwe pagina openen').catch((error: unknown) => {
       open--;
       throw error;
     });
@@ -66,20 +98,28 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
   const print = async (html: string, model: NoticeModel): Promise<Uint8Array> => {
     const page = await acquire();
     const timeout = printTimeout(html);
+    const started = Date.now();
+    const left = () => Math.max(1, timeout - (Date.now() - started));
     let pdf: Uint8Array;
     try {
-      await page.setContent(html, { waitUntil: 'load', timeout });
-      pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footer(model.title),
-        margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+      pdf = await within(
+        (async () => {
+          await page.setContent(html, { waitUntil: 'load', timeout: left() });
+          return page.pdf({
+            format: 'A4',
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            displayHeaderFooter: true,
+            headerTemplate: '<span></span>',
+            footerTemplate: footer(model.title),
+            margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+            timeout: left(),
+          });
+        })(),
         timeout,
-      });
+        'het afdrukken',
+      );
     } catch (error) {
       discard(page);
       throw error;

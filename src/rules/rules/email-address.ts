@@ -1,8 +1,33 @@
 import { emailProblem } from '../belgian.js';
 import { defineRule } from '../rule.js';
+import { isWordChar } from '../scan.js';
 
-/** Something that looks like an e-mail address inside running text. */
-const IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*/g;
+/** Characters before the @ (`[\w.+-]`) and of a domain label (`[\w-]`). */
+const isLocal = (code: number) => isWordChar(code) || code === 0x2e || code === 0x2b || code === 0x2d;
+const isLabel = (code: number) => isWordChar(code) || code === 0x2d;
+
+/**
+ * What looks like an e-mail address inside running text, as `/[\w.+-]+@[\w-]+(?:\.[\w-]+)*\/g` would find it, but
+ * found from each "@" outward: linear in the text, where the expression retried every start of a long word.
+ */
+export function addressesIn(text: string): string[] {
+  const found: string[] = [];
+  let from = 0; // where the previous address ended: addresses do not overlap
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    if (at - 1 < from || !isLocal(text.charCodeAt(at - 1)) || !isLabel(text.charCodeAt(at + 1))) continue;
+    let start = at - 1;
+    while (start > from && isLocal(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (isLabel(text.charCodeAt(end))) end++;
+    while (text.charCodeAt(end) === 0x2e && isLabel(text.charCodeAt(end + 1))) {
+      end += 2;
+      while (isLabel(text.charCodeAt(end))) end++;
+    }
+    found.push(text.slice(start, end));
+    from = end;
+  }
+  return found;
+}
 
 export default defineRule({
   id: 'email-address',
@@ -14,7 +39,7 @@ export default defineRule({
   reference: 'AVG art. 13.1.a en 13.1.b (bereikbaar contact)',
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
-      const candidates = path.at(-1) === 'email' ? [value] : [...value.matchAll(IN_TEXT)].map((m) => m[0].replace(/\.$/, ''));
+      const candidates = path.at(-1) === 'email' ? [value] : addressesIn(value);
       for (const address of candidates) {
         const problem = emailProblem(address);
         if (problem) report({ path, message: `"${address}" ${problem}` });
