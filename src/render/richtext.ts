@@ -48,17 +48,18 @@ type Mode = 'block' | 'inline';
  * free-text field is parsed once and both outputs are written from that one tree (the renderer and the writer only
  * read it). Bounded, oldest out first; a tree is a pure function of its text, so a stale entry cannot exist.
  */
-const trees = new Map<string, Token[]>();
-const TREES_KEPT = 4096;
+const trees: Record<Mode, Map<string, Token[]>> = { block: new Map(), inline: new Map() };
+/** More than the free texts of one large notice: its HTML and Markdown are rendered one after the other. */
+const TREES_KEPT = 1024;
 
 /** The one parse of a free-text field: block Markdown, or (`inline`) a text that stands inside a sentence. */
 export function parseRichText(text: string, mode: Mode = 'block'): Token[] {
-  const key = `${mode}:${text}`;
-  let tokens = trees.get(key);
+  const kept = trees[mode];
+  let tokens = kept.get(text);
   if (!tokens) {
     tokens = mode === 'inline' ? parser(text).parseInline(text, {}) : parser(text).parse(text, {});
-    if (trees.size >= TREES_KEPT) trees.delete(trees.keys().next().value!);
-    trees.set(key, tokens);
+    if (kept.size >= TREES_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(text, tokens);
   }
   return tokens;
 }
