@@ -52,3 +52,9 @@ describe('load', () => {
     expect(data).toEqual({ title: 'no', date: '2022-07-18' });
   });
 });
+
+test('a nesting bomb is refused by load itself, so library callers with raw text are guarded too', () => {
+  const { data, diagnostics } = load(`title: ${'['.repeat(200_000)}`, 'x.yaml');
+  expect(data).toBeUndefined();
+  expect(diagnostics).toMatchObject([{ ruleId: 'yaml-depth', line: 1, column: 1008 }]);
+});

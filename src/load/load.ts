@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { nesting } from './depth.js';
 import type { Path, SourceMap } from './source-map.js';
 
 export interface Loaded {
@@ -21,6 +22,9 @@ const YAML_RULES: Record<string, string> = { DUPLICATE_KEY: 'yaml-duplicate-key'
  * Never throws on bad input: every problem becomes a diagnostic.
  */
 export function load(text: string, file: string): Loaded {
+  // A nesting bomb would exhaust memory in the parser itself: refused before it is parsed.
+  const tooDeep = nesting(text, file);
+  if (tooDeep.length > 0) return { file, text, data: undefined, sourceMap: { lookup: () => undefined }, diagnostics: tooDeep };
   const lineCounter = new LineCounter();
   // `schema: 'core'` keeps a `%YAML 1.1` directive from turning `no` into false or dates into Date objects.
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
