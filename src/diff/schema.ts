@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { jsonType } from '../json.js';
 import { fromPointer } from '../load/source-map.js';
 import { texts } from '../model/texts.js';
 import { schemaPath } from '../paths.js';
@@ -17,8 +18,9 @@ export function documentSchema(): Schema {
 
 /**
  * Every schema that applies to one node, in order of precedence: the schema itself, then what its `$ref` points at,
- * then its `allOf` parts, then the `then` or `else` its `if` selects for the values given (both when two values
- * disagree, as when a document changes kind). Annotations are read from the first part that has them, so a
+ * then its `allOf` parts, then the `anyOf` branches of the values' JSON types (a source written as a text or as a
+ * mapping), then the `then` or `else` its `if` selects for the values given (both when two values disagree, as when a
+ * document changes kind). Annotations are read from the first part that has them, so a
  * property's own `title` wins over the one of the definition it refers to.
  */
 export class SchemaNode {
@@ -26,11 +28,16 @@ export class SchemaNode {
 
   static of(schemas: readonly Schema[], values: readonly unknown[] = [], root = documentSchema()): SchemaNode {
     const parts: Schema[] = [];
+    const given = values.filter((v) => v !== undefined);
     const add = (schema: Schema) => {
       if (parts.includes(schema)) return;
       parts.push(schema);
       if (typeof schema.$ref === 'string') add(resolveRef(schema.$ref, root));
       for (const part of (schema.allOf as Schema[] | undefined) ?? []) add(part);
+      // `anyOf` (a text or a mapping): the branches of the values' JSON types; without values (or none fits) all of them.
+      const branches = (schema.anyOf as Schema[] | undefined) ?? [];
+      const fitting = branches.filter((branch) => given.some((value) => fits(branch, value, root)));
+      for (const branch of fitting.length ? fitting : branches) add(branch);
       if (schema.if) {
         const chosen = values.filter((v) => v !== undefined).map((v) => (matches(schema.if as Schema, v) ? schema.then : schema.else));
         for (const branch of chosen.length ? chosen : [schema.else]) if (branch) add(branch as Schema);
@@ -124,6 +131,28 @@ export function resolveRef(ref: string, root: Schema = documentSchema()): Schema
   if (!ref.startsWith('#')) throw new Error(`privnote: only local $ref is supported, found ${ref}`);
   return fromPointer(ref.slice(1)).reduce<Schema>((node, part) => node[part] as Schema, root);
 }
+
+/**
+ * The JSON type a schema asks for: its `type`, else that of its `enum` or `const` values, following `$ref` and
+ * `allOf`; undefined when it does not say (it then fits any value).
+ */
+export function schemaType(schema: Schema, root: Schema = documentSchema()): string | undefined {
+  if (typeof schema.type === 'string') return schema.type === 'integer' ? 'number' : schema.type;
+  const values = (schema.enum as unknown[] | undefined) ?? ('const' in schema ? [schema.const] : undefined);
+  if (values?.length) return jsonType(values[0]);
+  if (typeof schema.$ref === 'string') return schemaType(resolveRef(schema.$ref, root), root);
+  for (const part of (schema.allOf as Schema[] | undefined) ?? []) {
+    const type = schemaType(part, root);
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/** Whether a branch of an `anyOf` is the one for this value: its JSON type is the value's. */
+const fits = (branch: Schema, value: unknown, root: Schema) => {
+  const type = schemaType(branch, root);
+  return type === undefined || type === jsonType(value);
+};
 
 /**
  * Whether `value` satisfies an `if` schema. The schema uses only `properties`, `const`, `enum` and `required` there
