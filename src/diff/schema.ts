@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { jsonType } from '../json.js';
+import { jsonType, schemaType } from '../json.js';
 import { fromPointer } from '../load/source-map.js';
 import { texts } from '../model/texts.js';
 import { schemaPath } from '../paths.js';
@@ -132,25 +132,9 @@ export function resolveRef(ref: string, root: Schema = documentSchema()): Schema
   return fromPointer(ref.slice(1)).reduce<Schema>((node, part) => node[part] as Schema, root);
 }
 
-/**
- * The JSON type a schema asks for: its `type`, else that of its `enum` or `const` values, following `$ref` and
- * `allOf`; undefined when it does not say (it then fits any value).
- */
-export function schemaType(schema: Schema, root: Schema = documentSchema()): string | undefined {
-  if (typeof schema.type === 'string') return schema.type === 'integer' ? 'number' : schema.type;
-  const values = (schema.enum as unknown[] | undefined) ?? ('const' in schema ? [schema.const] : undefined);
-  if (values?.length) return jsonType(values[0]);
-  if (typeof schema.$ref === 'string') return schemaType(resolveRef(schema.$ref, root), root);
-  for (const part of (schema.allOf as Schema[] | undefined) ?? []) {
-    const type = schemaType(part, root);
-    if (type) return type;
-  }
-  return undefined;
-}
-
 /** Whether a branch of an `anyOf` is the one for this value: its JSON type is the value's. */
 const fits = (branch: Schema, value: unknown, root: Schema) => {
-  const type = schemaType(branch, root);
+  const type = schemaType(branch, (ref) => resolveRef(ref, root));
   return type === undefined || type === jsonType(value);
 };
 

@@ -24,6 +24,10 @@ export interface Texts {
   authorities: Record<string, { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>;
   specialProcessings: Record<string, string>;
   protocol: { legalBasis: string; articles: Record<string, string> };
+  /** The legal model (docs/legal-model.md): transfer mechanisms, art. 49 derogations, art. 14.5 exemptions. */
+  transferMechanisms: Record<string, string>;
+  transferDerogations: Record<string, string>;
+  sourceExemptions: Record<string, string>;
 }
 
 export const texts: () => Texts = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => parse(text) as Texts);

@@ -1,5 +1,6 @@
 import type { SectionId } from '../generated/sections.js';
-import type { Address, ContactPoint, LegalBasisCode, Purpose, Statement } from './input.js';
+import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Statement } from './input.js';
+import { groundsOf } from './legal.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
 import { dutchDate, texts } from './texts.js';
 
@@ -15,11 +16,18 @@ export interface PurposeView extends Purpose {
   showBasis: boolean;
 }
 
+/** A category of data with the texts of its own art. 9.2 ground(s) (a special category). */
+export type DataCategoryView = DataCategory & { groundTexts?: string[] };
+
 export interface PurposeGroup {
   phrase: string;
   article: string;
   items: PurposeView[];
 }
+
+type Processor = NonNullable<Written<'recipients'>['processors']>[number];
+/** A processor; `agreementText` only when the document says whether there is a processing agreement (art. 28.3). */
+export type ProcessorView = Processor & { agreementText?: string };
 
 type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[number];
 export type SpecialProcessingView = SpecialProcessing & { heading: string };
@@ -33,8 +41,18 @@ export interface SectionViews {
     /** The DPO's contact details, here when there is no contact section. */
     dpo?: ContactView;
   };
-  data: Omit<Written<'data'>, 'special'> & { special?: NonNullable<Written<'data'>['special']> & { groundTexts?: string[] } };
+  data: Omit<Written<'data'>, 'groups' | 'categories' | 'special'> & {
+    groups?: (Omit<NonNullable<Written<'data'>['groups']>[number], 'categories'> & { categories: DataCategoryView[] })[];
+    categories?: DataCategoryView[];
+    special?: Omit<NonNullable<Written<'data'>['special']>, 'categories'> & {
+      categories?: DataCategoryView[];
+      /** The art. 9.2 ground(s) and law that every special category shares, printed once for all of them. */
+      groundTexts?: string[];
+      law?: string;
+    };
+  };
   purposes: Omit<Written<'purposes'>, 'items'> & { items: PurposeView[]; compact: boolean; groups?: PurposeGroup[] };
+  recipients: Omit<Written<'recipients'>, 'processors'> & { processors?: ProcessorView[] };
   legalBases: Omit<Written<'legalBases'>, 'items'> & {
     items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number; label: string; article: string; text?: string })[];
   };
@@ -73,8 +91,13 @@ export const sectionViews: Views = {
     };
   },
   data: (doc) => {
-    const special = doc.data?.special;
-    return { ...doc.data, special: special && { ...special, groundTexts: special.grounds?.map((ground) => texts().specialGrounds[ground]!) } };
+    const data = doc.data!;
+    return {
+      ...data,
+      groups: data.groups?.map((group) => ({ ...group, categories: group.categories.map(categoryView) })),
+      categories: data.categories?.map(categoryView),
+      special: data.special && specialView(data.special),
+    };
   },
   sources: asWritten('sources'),
   storage: asWritten('storage'),
@@ -102,7 +125,17 @@ export const sectionViews: Views = {
     };
   },
   legalFramework: asWritten('legalFramework'),
-  recipients: asWritten('recipients'),
+  recipients: (doc) => {
+    const recipients = doc.recipients!;
+    const labels = texts().labels;
+    const agreement = { true: labels.processorAgreement, false: labels.processorNoAgreement };
+    return {
+      ...recipients,
+      processors: recipients.processors?.map((processor) =>
+        processor.agreement === undefined ? processor : { ...processor, agreementText: agreement[`${processor.agreement}`] },
+      ),
+    };
+  },
   protocols: asWritten('protocols'),
   retention: asWritten('retention'),
   security: asWritten('security'),
@@ -136,6 +169,29 @@ export const sectionViews: Views = {
   },
   disclaimer: asWritten('disclaimer'),
 };
+
+const groundTexts = (category: DataCategory) => groundsOf(category).map((ground) => texts().specialGrounds[ground]!);
+const categoryView = (category: DataCategory): DataCategoryView => {
+  const grounds = groundTexts(category);
+  return grounds.length ? { ...category, groundTexts: grounds } : category;
+};
+
+/**
+ * The special categories, each with its own ground and law; when they all rest on the same ground(s) and law, these
+ * are printed once, before the list, as the notice would say it.
+ */
+function specialView(special: NonNullable<NonNullable<Statement['data']>['special']>): ViewOf<'data'>['special'] {
+  const categories = special.categories ?? [];
+  const shared = (category: DataCategory) => JSON.stringify([groundsOf(category), category.law]);
+  const common = categories.length > 0 && groundsOf(categories[0]!).length > 0 && categories.every((c) => shared(c) === shared(categories[0]!));
+  if (!common) return { ...special, categories: special.categories?.map(categoryView) };
+  return {
+    ...special,
+    groundTexts: groundTexts(categories[0]!),
+    law: categories[0]!.law,
+    categories: categories.map(({ ground: _ground, law: _law, ...category }) => category),
+  };
+}
 
 function purposeView(purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
   const basis = purpose.basis?.map((use) => ({ ...use, ...texts().legalBases[use.basis]! }));

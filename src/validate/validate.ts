@@ -5,7 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, locate, type Path, type SourceMap } from '../load/source-map.js';
 import { sha256 } from '../hash.js';
-import { jsonType } from '../json.js';
+import { jsonType, schemaType } from '../json.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import { fileResource } from '../resources.js';
 import { didYouMean } from '../suggest.js';
@@ -83,6 +83,38 @@ function oneBranch(errors: ErrorObject[], document: unknown): ErrorObject[] {
   return kept;
 }
 
+/** How a replaced `sector` or `publicBody` is written now: the types that say the same. */
+const typesFor = (value: unknown) =>
+  value === false || value === 'privaat' ? '`type: vereniging` of `type: onderneming`' : '`type: vlaamse-overheid` of `type: overheid`';
+const yamlList = (value: unknown) => (Array.isArray(value) && value.length === 1 ? String(value[0]) : `[${[value].flat().join(', ')}]`);
+
+/**
+ * Keys the schema once had and the legal model replaced (docs/legal-model.md), by where they stand (`*`: any key or
+ * list index). A document that still has one gets a `schema-replaced` error at the key, saying how to write it now,
+ * instead of "onbekend veld".
+ */
+const REPLACED: { path: string[]; message: (value: unknown) => string }[] = [
+  {
+    path: ['publicBody'],
+    message: (value) => `\`publicBody\` is vervangen: zet bij elke verantwoordelijke ${typesFor(value)} (zie docs/legal-model.md)`,
+  },
+  ...[['controller', 'entities', '*'], ['controller', 'others', '*', 'organisation'], ['parties', '*']].map((owner) => ({
+    path: [...owner, 'sector'],
+    message: (value: unknown) => `\`sector\` is vervangen door \`type\`: zet ${typesFor(value)} (zie docs/legal-model.md)`,
+  })),
+  {
+    path: ['data', 'special', 'grounds'],
+    message: (value) =>
+      `\`data.special.grounds\` is vervangen: zet de uitzonderingsgrond bij elke categorie die erop steunt, als \`ground: ${yamlList(value)}\` in \`data.special.categories\` (zie docs/legal-model.md)`,
+  },
+];
+
+/** The message for a replaced key at `path`, if it is one. */
+function replaced(path: Path, value: unknown): string | undefined {
+  const entry = REPLACED.find((r) => r.path.length === path.length && r.path.every((part, i) => part === '*' || part === String(path[i])));
+  return entry?.message(value);
+}
+
 interface Finding {
   path: Path;
   ruleId: string;
@@ -122,6 +154,8 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     case 'unevaluatedProperties': {
       const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
       const key = params.additionalProperty ?? params.unevaluatedProperty ?? '';
+      const replacement = replaced([...path, key], (value as Record<string, unknown> | undefined)?.[key]);
+      if (replacement) return { path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-replaced', message: replacement };
       const known = knownKeys(schemaAt(root, document, path), root);
       return {
         path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-unknown-key',
@@ -198,6 +232,7 @@ function knownKeys(schema: Schema, root: Schema): string[] {
 function schemaAt(root: Schema, document: unknown, path: Path): Schema {
   const kind = (document as { kind?: string } | undefined)?.kind === 'protocol' ? 'protocol' : 'statement';
   let schema = resolveRef(`#/$defs/${kind}`, root);
+  let value = document;
   for (const part of path) {
     const parts = [schema, ...((schema.allOf as Schema[] | undefined) ?? []).map((p) => (p.$ref ? resolveRef(p.$ref as string, root) : p))];
     const next =
@@ -205,9 +240,16 @@ function schemaAt(root: Schema, document: unknown, path: Path): Schema {
         ? (schema.items as Schema | undefined)
         : parts.map((p) => (p.properties as Record<string, Schema> | undefined)?.[part]).find(Boolean);
     if (!next) return schema;
-    schema = next.$ref ? resolveRef(next.$ref as string, root) : next;
+    value = (value as Record<string | number, unknown> | undefined)?.[part];
+    schema = branchOf(next.$ref ? resolveRef(next.$ref as string, root) : next, value, root);
   }
   return schema;
+}
+
+/** Of an `anyOf` (a text or a mapping), the branch of the value's JSON type; any other schema as it is. */
+function branchOf(schema: Schema, value: unknown, root: Schema): Schema {
+  const branch = (schema.anyOf as Schema[] | undefined)?.find((b) => schemaType(b, (ref) => resolveRef(ref, root)) === jsonType(value));
+  return branch ? branchOf(branch.$ref ? resolveRef(branch.$ref as string, root) : branch, value, root) : schema;
 }
 
 function resolveRef(ref: string, root: Schema): Schema {
