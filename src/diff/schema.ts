@@ -110,18 +110,6 @@ export class SchemaNode {
     const named = entry as { label?: string; name?: string; titels?: string } | undefined;
     return named?.label ?? named?.name ?? named?.titels;
   }
-
-  /**
-   * What the value stands for when its mapping is there without it (`x-privnote-default`): the standard texts' entry;
-   * for a list of mappings, one item per code of that entry, keyed by it.
-   */
-  standIn(): unknown {
-    const entry = this.get<string>('x-privnote-default');
-    if (!entry) return undefined;
-    const value = standardText(entry);
-    const key = SchemaNode.of(this.items).get('x-privnote-key');
-    return Array.isArray(value) && typeof key === 'string' ? value.map((code: unknown) => ({ [key]: code })) : value;
-  }
 }
 
 /** An entry of templates/texts/nl-BE.yaml by its dotted path (`protocol.articles`). */

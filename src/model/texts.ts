@@ -20,7 +20,6 @@ export interface Texts {
   legalBases: Record<string, Labelled & { phrase: string }>;
   specialGrounds: Record<string, string>;
   rights: Record<string, Labelled>;
-  defaultRights: string[];
   authorities: Record<string, { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>;
   specialProcessings: Record<string, string>;
   protocol: { legalBasis: string; articles: Record<string, string> };

@@ -1,6 +1,7 @@
 import type { SectionId } from '../generated/sections.js';
 import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Statement } from './input.js';
 import { groundsOf } from './legal.js';
+import { applicableRights } from './rights.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
 import { dutchDate, texts } from './texts.js';
 
@@ -32,6 +33,7 @@ export type ProcessorView = Processor & { agreementText?: string };
 type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[number];
 export type SpecialProcessingView = SpecialProcessing & { heading: string };
 type RightItem = NonNullable<Written<'rights'>['items']>[number];
+type RightView = RightItem & { label: string; article: string };
 type Authority = NonNullable<Written<'complaints'>['authorities']>[number];
 
 export interface SectionViews {
@@ -57,7 +59,9 @@ export interface SectionViews {
     items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number; label: string; article: string; text?: string })[];
   };
   rights: Omit<Written<'rights'>, 'items' | 'exercise'> & {
-    items: (RightItem & { label: string; article: string })[];
+    items: RightView[];
+    /** The right to object, presented apart from the other rights (AVG art. 21.4). */
+    objection?: RightView;
     exercise?: Omit<NonNullable<Written<'rights'>['exercise']>, 'contact'> & { contact?: ContactView };
   };
   specialProcessings: Omit<Written<'specialProcessings'>, 'items'> & { items: SpecialProcessingView[] };
@@ -142,10 +146,13 @@ export const sectionViews: Views = {
   rights: (doc) => {
     const rights = doc.rights!;
     const t = texts().rights;
-    const items = rights.items ?? texts().defaultRights.map((right) => ({ right }) as RightItem);
+    // Without a list of its own, the rights the legal bases give (docs/legal-model.md).
+    const items = rights.items ?? applicableRights(doc).map(({ right }): RightItem => ({ right }));
+    const views = items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }));
     return {
       ...rights,
-      items: items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text })),
+      items: views.filter((item) => item.right !== 'bezwaar'),
+      objection: views.find((item) => item.right === 'bezwaar'),
       exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withAddressLine(rights.exercise.contact) },
     };
   },
