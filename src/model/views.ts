@@ -1,5 +1,5 @@
 import type { SectionId } from '../generated/sections.js';
-import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Statement } from './input.js';
+import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Safeguard, Source, Statement } from './input.js';
 import { groundsOf } from './legal.js';
 import { applicableRights } from './rights.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
@@ -27,8 +27,23 @@ export interface PurposeGroup {
 }
 
 type Processor = NonNullable<Written<'recipients'>['processors']>[number];
+type Transfers = NonNullable<Written<'recipients'>['transfers']>;
+type TransferItem = NonNullable<Transfers['items']>[number];
+
+/**
+ * Where data go outside the EEA: the country as written (`INT`: an international organisation) and the safeguard in
+ * one phrase, its mechanism with the adequacy decision or the art. 49 derogation ("modelcontractbepalingen …").
+ */
+export interface TransferView {
+  countryText?: string;
+  summary?: string;
+}
+
 /** A processor; `agreementText` only when the document says whether there is a processing agreement (art. 28.3). */
-export type ProcessorView = Processor & { agreementText?: string };
+export type ProcessorView = Omit<Processor, 'transfer'> & { agreementText?: string; countryText?: string; transfer?: Safeguard & TransferView };
+
+/** A source: a text as written (the old form), or a named source that may say it is publicly accessible. */
+export type SourceView = { markdown: string } | (Source & { publicText?: string });
 
 type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[number];
 export type SpecialProcessingView = SpecialProcessing & { heading: string };
@@ -37,8 +52,10 @@ type RightView = RightItem & { label: string; article: string };
 type Authority = NonNullable<Written<'complaints'>['authorities']>[number];
 
 export interface SectionViews {
-  controller: Omit<Written<'controller'>, 'entities' | 'others'> & {
+  controller: Omit<Written<'controller'>, 'entities' | 'others' | 'contactPoint' | 'representative'> & {
     entities: OrganisationView[];
+    contactPoint?: ContactView;
+    representative?: ContactView;
     others?: { organisation: OrganisationView; text?: string }[];
     /** The DPO's contact details, here when there is no contact section. */
     dpo?: ContactView;
@@ -54,7 +71,14 @@ export interface SectionViews {
     };
   };
   purposes: Omit<Written<'purposes'>, 'items'> & { items: PurposeView[]; compact: boolean; groups?: PurposeGroup[] };
-  recipients: Omit<Written<'recipients'>, 'processors'> & { processors?: ProcessorView[] };
+  sources: Omit<Written<'sources'>, 'from' | 'exemption'> & {
+    from?: SourceView[];
+    exemption?: NonNullable<Written<'sources'>['exemption']> & { groundText: string };
+  };
+  recipients: Omit<Written<'recipients'>, 'processors' | 'transfers'> & {
+    processors?: ProcessorView[];
+    transfers?: Omit<Transfers, 'items'> & { items?: (TransferItem & TransferView)[] };
+  };
   legalBases: Omit<Written<'legalBases'>, 'items'> & {
     items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number; label: string; article: string; text?: string })[];
   };
@@ -90,6 +114,8 @@ export const sectionViews: Views = {
     return {
       ...c,
       dpo,
+      contactPoint: c.contactPoint && withAddressLine(c.contactPoint),
+      representative: c.representative && withAddressLine(c.representative),
       entities: c.entities.map(organisationView),
       others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation) })),
     };
@@ -103,7 +129,17 @@ export const sectionViews: Views = {
       special: data.special && specialView(data.special),
     };
   },
-  sources: asWritten('sources'),
+  sources: (doc) => {
+    const sources = doc.sources!;
+    const t = texts();
+    return {
+      ...sources,
+      from: sources.from?.map((source) =>
+        typeof source === 'string' ? { markdown: source } : { ...source, publicText: source.public ? t.labels.sourcePublic : undefined },
+      ),
+      exemption: sources.exemption && { ...sources.exemption, groundText: t.sourceExemptions[sources.exemption.ground]! },
+    };
+  },
   storage: asWritten('storage'),
   purposes: (doc) => {
     const purposes = doc.purposes!;
@@ -133,11 +169,16 @@ export const sectionViews: Views = {
     const recipients = doc.recipients!;
     const labels = texts().labels;
     const agreement = { true: labels.processorAgreement, false: labels.processorNoAgreement };
+    const transfers = recipients.transfers;
     return {
       ...recipients,
-      processors: recipients.processors?.map((processor) =>
-        processor.agreement === undefined ? processor : { ...processor, agreementText: agreement[`${processor.agreement}`] },
-      ),
+      processors: recipients.processors?.map(({ transfer, ...processor }) => ({
+        ...processor,
+        ...(processor.agreement === undefined ? {} : { agreementText: agreement[`${processor.agreement}`] }),
+        ...transferView({ country: processor.country }),
+        transfer: transfer && { ...transfer, ...transferView(transfer) },
+      })),
+      transfers: transfers && { ...transfers, items: transfers.items?.map((item) => ({ ...item, ...transferView(item) })) },
     };
   },
   protocols: asWritten('protocols'),
@@ -176,6 +217,16 @@ export const sectionViews: Views = {
   },
   disclaimer: asWritten('disclaimer'),
 };
+
+/** A transfer's country and safeguard as the notice prints them (only what is written; absent fields give nothing). */
+function transferView(transfer: Safeguard & { country?: string }): TransferView {
+  const t = texts();
+  const countryText = transfer.country === 'INT' ? t.labels.internationalOrganisation : transfer.country;
+  const mechanism = transfer.mechanism && t.transferMechanisms[transfer.mechanism];
+  const derogation = transfer.derogation && t.transferDerogations[transfer.derogation];
+  const summary = [mechanism, transfer.decision, derogation].filter(Boolean).join(': ') || undefined;
+  return { ...(countryText ? { countryText } : {}), ...(summary ? { summary } : {}) };
+}
 
 const groundTexts = (category: DataCategory) => groundsOf(category).map((ground) => texts().specialGrounds[ground]!);
 const categoryView = (category: DataCategory): DataCategoryView => {
