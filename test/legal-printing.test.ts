@@ -108,4 +108,20 @@ describe('what privnote prints of the legal model', () => {
       expect(text).toContain(`(${labels.basisLaw} De wet.)`);
     }
   });
+
+  test('cookies as a table: name, provider, purpose, lifetime and category; how consent is asked', () => {
+    const cookies = 'cookies:\n  items:\n    - { name: _ga, provider: Google, purpose: bezoekersstatistieken, lifetime: 2 jaar, category: analytisch }\n    - { name: sessie }\n' +
+      '  consent: Je kiest in een banner.\n';
+    const { model } = compileDocument({ file: 'x.yaml', text: BASE + cookies }, { config: RULES_OFF });
+    const html = renderHtml(model!);
+    const markdown = renderMarkdown(model!);
+    expect(html).toContain('<tr><th scope="row">_ga</th><td>Google</td><td>bezoekersstatistieken</td><td>2 jaar</td><td>Analytisch</td></tr>');
+    expect(html).toContain('<tr><th scope="row">sessie</th><td></td><td></td><td></td><td></td></tr>');
+    expect(markdown).toContain('| \\_ga | Google | bezoekersstatistieken | 2 jaar | Analytisch |');
+    expect(markdown).toContain('| sessie |  |  |  |  |');
+    for (const text of [htmlText(html), markdownText(markdown)]) {
+      expect(text).toContain(t.sections.cookies.vragen);
+      expect(text).toContain('Je kiest in een banner.');
+    }
+  });
 });

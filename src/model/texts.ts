@@ -27,6 +27,7 @@ export interface Texts {
   transferMechanisms: Record<string, string>;
   transferDerogations: Record<string, string>;
   sourceExemptions: Record<string, string>;
+  cookieCategories: Record<string, string>;
 }
 
 export const texts: () => Texts = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => parse(text) as Texts);

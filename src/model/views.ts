@@ -48,6 +48,7 @@ export type SourceView = { markdown: string } | (Source & { publicText?: string 
 type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[number];
 export type SpecialProcessingView = SpecialProcessing & { heading: string };
 type RightItem = NonNullable<Written<'rights'>['items']>[number];
+type Cookie = NonNullable<Written<'cookies'>['items']>[number];
 type RightView = RightItem & { label: string; article: string };
 type Authority = NonNullable<Written<'complaints'>['authorities']>[number];
 
@@ -89,6 +90,7 @@ export interface SectionViews {
     exercise?: Omit<NonNullable<Written<'rights'>['exercise']>, 'contact'> & { contact?: ContactView };
   };
   specialProcessings: Omit<Written<'specialProcessings'>, 'items'> & { items: SpecialProcessingView[] };
+  cookies: Omit<Written<'cookies'>, 'items'> & { items?: (Cookie & { categoryText?: string })[] };
   complaints: Omit<Written<'complaints'>, 'authorities'> & {
     authorities?: WithAddress<Authority & { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>[];
   };
@@ -200,6 +202,11 @@ export const sectionViews: Views = {
   specialProcessings: (doc) => {
     const special = doc.specialProcessings!;
     return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? texts().specialProcessings[item.type]! })) };
+  },
+  cookies: (doc) => {
+    const cookies = doc.cookies!;
+    const categories = texts().cookieCategories;
+    return { ...cookies, items: cookies.items?.map((cookie) => (cookie.category ? { ...cookie, categoryText: categories[cookie.category] } : cookie)) };
   },
   changes: (doc) => {
     const changes = doc.changes!;
