@@ -18,7 +18,9 @@ function* schemas(node: Schema = root, at = '', role: 'property' | 'items' | 'ot
     const child = node[keyword];
     if (typeof child === 'object' && child !== null) yield* schemas(child as Schema, `${at}/${keyword}`, keyword === 'items' ? 'items' : 'other');
   }
-  for (const [index, child] of ((node.allOf as Schema[] | undefined) ?? []).entries()) yield* schemas(child, `${at}/allOf/${index}`);
+  for (const keyword of ['allOf', 'anyOf'] as const) {
+    for (const [index, child] of ((node[keyword] as Schema[] | undefined) ?? []).entries()) yield* schemas(child, `${at}/${keyword}/${index}`);
+  }
 }
 
 const all = [...schemas()];
@@ -85,15 +87,24 @@ describe('the schema carries the labels and annotations the diff and the docs us
       for (const code of node.enumValues ?? []) expect(node.label(code), `${at} ${String(code)}`).toBeTruthy();
     }
   });
+});
 
-  test('every x-privnote-default stands for items the schema accepts', () => {
-    const defaults = all.filter(({ schema }) => schema['x-privnote-default']);
-    expect(defaults.map(({ at }) => at)).toEqual(['/$defs/statement/properties/rights/properties/items']);
-    for (const { schema } of defaults) {
-      const node = SchemaNode.of([schema]);
-      const items = node.standIn() as Record<string, unknown>[];
-      expect(items.length).toBeGreaterThan(0);
-      for (const item of items) for (const [key, code] of Object.entries(item)) expect(SchemaNode.of(SchemaNode.of(node.items).property(key).schemas).enumValues).toContain(code);
-    }
-  });
+test("an anyOf contributes the branch of the value's JSON type, and every branch without a value", () => {
+  const root: Schema = {
+    $defs: {
+      text: { title: 'tekst', type: 'string' },
+      source: { title: 'bron', 'x-privnote-key': 'name', type: 'object', properties: { name: { title: 'naam', type: 'string' } } },
+      code: { title: 'code', enum: ['a', 'b'] },
+    },
+  };
+  const item = { title: 'bron', anyOf: [{ $ref: '#/$defs/source' }, { $ref: '#/$defs/text' }] };
+  expect(SchemaNode.of([item], ['van jou'], root).type).toBe('string');
+  expect(SchemaNode.of([item], ['van jou'], root).get('x-privnote-key')).toBeUndefined();
+  expect(SchemaNode.of([item], [{ name: 'Rijksregister' }], root).get('x-privnote-key')).toBe('name');
+  expect(SchemaNode.of([item], [], root).propertyNames).toEqual(['name']);
+  // an enum branch is of the type of its values
+  const ground = { title: 'grond', anyOf: [{ $ref: '#/$defs/code' }, { type: 'array', items: { $ref: '#/$defs/code' } }] };
+  expect(SchemaNode.of([ground], ['a'], root).type).toBeUndefined();
+  expect(SchemaNode.of([ground], ['a'], root).enumValues).toEqual(['a', 'b']);
+  expect(SchemaNode.of([ground], [['a']], root).type).toBe('array');
 });

@@ -47,22 +47,22 @@ describe('semantic diff', () => {
       '~ e-mail van verantwoordelijke "Testgemeente": "privacy@testgemeente.be" → "dpo@testgemeente.be"',
       '- ontvanger: "als de wet dat oplegt"',
       '+ verwerker "Cipal" toegevoegd',
-      '- recht "Recht op verbetering" verwijderd',
-      '- recht "Recht op wissing" verwijderd',
-      '- recht "Recht op beperking" verwijderd',
-      '- recht "Recht op overdraagbaarheid" verwijderd',
-      '- recht "Recht van bezwaar" verwijderd',
-      '+ uitleg van recht "Recht op inzage": "Je mag alles zien."',
+      '+ recht "Recht op inzage" toegevoegd',
     ]);
   });
 
-  test('rights without a list of their own are the standard rights', () => {
-    const without = BASE.replace('rights:\n  automatedDecisions: We nemen geen geautomatiseerde besluiten.\n', '');
-    expect(changes(BASE, without)).toEqual([
-      ...['inzage', 'verbetering', 'wissing', 'beperking', 'overdraagbaarheid'].map((r) => `+ recht "Recht op ${r}" toegevoegd`),
-      '+ recht "Recht van bezwaar" toegevoegd',
-      '+ geautomatiseerde besluitvorming: "We nemen geen geautomatiseerde besluiten."',
+  test('the rights privnote derives from the legal bases are no fact of the document: an own list is a change', () => {
+    // the derived rights of BASE (a legal obligation) are the four of every data subject; written out, they are stated
+    const written = BASE.replace('rights:\n', 'rights:\n  items: [{ right: inzage }, { right: verbetering }, { right: wissing }, { right: beperking }]\n');
+    expect(changes(written)).toEqual(['inzage', 'verbetering', 'wissing', 'beperking'].map((r) => `+ recht "Recht op ${r}" toegevoegd`));
+    // a basis that gives another right is reported as what it is: a change of the basis
+    const basis = BASE.replace('basis: wettelijke-verplichting', 'basis: algemeen-belang');
+    expect(changes(basis)).toEqual([
+      '+ rechtsgrond "Taak van algemeen belang" van doeleinde "Dienstverlening aan burgers" toegevoegd',
+      '- rechtsgrond "Wettelijke verplichting" van doeleinde "Dienstverlening aan burgers" verwijderd',
     ]);
+    const without = BASE.replace('rights:\n  automatedDecisions: We nemen geen geautomatiseerde besluiten.\n', '');
+    expect(changes(BASE, without)).toEqual(['+ geautomatiseerde besluitvorming: "We nemen geen geautomatiseerde besluiten."']);
   });
 
   test('fields no hand-written list knew: the joint controllers, the judicial data, the contact to exercise rights', () => {

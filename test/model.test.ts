@@ -57,10 +57,10 @@ describe('model', () => {
     ]);
   });
 
-  test('rights without a list get the standard rights with their articles', () => {
-    const { model: m } = model('rights: {}\n');
+  test('rights without a list get the rights their legal bases give, with their articles', () => {
+    const { model: m } = model('rights: {}\npurposes:\n  items: [{ name: X, basis: [{ basis: overeenkomst }] }]\n');
     const rights = contentOf(m!, 'rights').items;
-    expect(rights.map((r) => r.article)).toEqual(['AVG art. 15', 'AVG art. 16', 'AVG art. 17', 'AVG art. 18', 'AVG art. 20', 'AVG art. 21']);
+    expect(rights.map((r) => r.article)).toEqual(['AVG art. 15', 'AVG art. 16', 'AVG art. 17', 'AVG art. 18', 'AVG art. 20']);
   });
 
   test('a supervisory authority gets its standard contact details, overridable per document', () => {

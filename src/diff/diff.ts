@@ -86,7 +86,7 @@ class Walker {
     if (form === 'object') this.object(node, a as Record<string, Json> | undefined, b as Record<string, Json> | undefined, here, section || !here.path.length ? [] : [name, ...here.owners]);
     else if (form === 'list') this.list(node, (a as Json[] | undefined) ?? [], (b as Json[] | undefined) ?? [], here, name);
     else this.scalar(node, a, b, here, name);
-    // an empty mapping or list that appeared or went (`rights: {}` means the standard rights) is a change too
+    // an empty mapping or list that appeared or went (`rights: {}` means the rights the legal bases give) is a change too
     if (this.changes.length === before && (a === undefined) !== (b === undefined)) {
       this.emit(here, a === undefined ? 'toegevoegd' : 'verwijderd', section ? `onderdeel "${name}"` : name);
     }
@@ -98,8 +98,9 @@ class Walker {
     const top = at.path.length === 0;
     for (const key of keys) {
       const { schemas, from } = node.property(key);
-      const standIn = a?.[key] === undefined || b?.[key] === undefined ? SchemaNode.of(schemas).standIn() : undefined;
-      const [x, y] = [a && (a[key] ?? standIn), b && (b[key] ?? standIn)];
+      // What a document does not say is not stated, even where privnote derives something from other fields (the rights
+      // from the legal bases): an own list that appears is a change, and so is one that goes.
+      const [x, y] = [a?.[key], b?.[key]];
       if (x === undefined && y === undefined) continue;
       const title = SchemaNode.of(schemas, [x, y]).title ?? key;
       const name = from === 'additionalProperties' ? `${title} "${SchemaNode.of(node.keys).label(key) ?? key}"` : title;

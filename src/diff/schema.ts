@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { jsonType, schemaType } from '../json.js';
 import { fromPointer } from '../load/source-map.js';
 import { texts } from '../model/texts.js';
 import { schemaPath } from '../paths.js';
@@ -17,8 +18,9 @@ export function documentSchema(): Schema {
 
 /**
  * Every schema that applies to one node, in order of precedence: the schema itself, then what its `$ref` points at,
- * then its `allOf` parts, then the `then` or `else` its `if` selects for the values given (both when two values
- * disagree, as when a document changes kind). Annotations are read from the first part that has them, so a
+ * then its `allOf` parts, then the `anyOf` branches of the values' JSON types (a source written as a text or as a
+ * mapping), then the `then` or `else` its `if` selects for the values given (both when two values disagree, as when a
+ * document changes kind). Annotations are read from the first part that has them, so a
  * property's own `title` wins over the one of the definition it refers to.
  */
 export class SchemaNode {
@@ -26,11 +28,16 @@ export class SchemaNode {
 
   static of(schemas: readonly Schema[], values: readonly unknown[] = [], root = documentSchema()): SchemaNode {
     const parts: Schema[] = [];
+    const given = values.filter((v) => v !== undefined);
     const add = (schema: Schema) => {
       if (parts.includes(schema)) return;
       parts.push(schema);
       if (typeof schema.$ref === 'string') add(resolveRef(schema.$ref, root));
       for (const part of (schema.allOf as Schema[] | undefined) ?? []) add(part);
+      // `anyOf` (a text or a mapping): the branches of the values' JSON types; without values (or none fits) all of them.
+      const branches = (schema.anyOf as Schema[] | undefined) ?? [];
+      const fitting = branches.filter((branch) => given.some((value) => fits(branch, value, root)));
+      for (const branch of fitting.length ? fitting : branches) add(branch);
       if (schema.if) {
         const chosen = values.filter((v) => v !== undefined).map((v) => (matches(schema.if as Schema, v) ? schema.then : schema.else));
         for (const branch of chosen.length ? chosen : [schema.else]) if (branch) add(branch as Schema);
@@ -103,18 +110,6 @@ export class SchemaNode {
     const named = entry as { label?: string; name?: string; titels?: string } | undefined;
     return named?.label ?? named?.name ?? named?.titels;
   }
-
-  /**
-   * What the value stands for when its mapping is there without it (`x-privnote-default`): the standard texts' entry;
-   * for a list of mappings, one item per code of that entry, keyed by it.
-   */
-  standIn(): unknown {
-    const entry = this.get<string>('x-privnote-default');
-    if (!entry) return undefined;
-    const value = standardText(entry);
-    const key = SchemaNode.of(this.items).get('x-privnote-key');
-    return Array.isArray(value) && typeof key === 'string' ? value.map((code: unknown) => ({ [key]: code })) : value;
-  }
 }
 
 /** An entry of templates/texts/nl-BE.yaml by its dotted path (`protocol.articles`). */
@@ -124,6 +119,12 @@ export function resolveRef(ref: string, root: Schema = documentSchema()): Schema
   if (!ref.startsWith('#')) throw new Error(`privnote: only local $ref is supported, found ${ref}`);
   return fromPointer(ref.slice(1)).reduce<Schema>((node, part) => node[part] as Schema, root);
 }
+
+/** Whether a branch of an `anyOf` is the one for this value: its JSON type is the value's. */
+const fits = (branch: Schema, value: unknown, root: Schema) => {
+  const type = schemaType(branch, (ref) => resolveRef(ref, root));
+  return type === undefined || type === jsonType(value);
+};
 
 /**
  * Whether `value` satisfies an `if` schema. The schema uses only `properties`, `const`, `enum` and `required` there

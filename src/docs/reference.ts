@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { packageRoot, schemaPath } from '../paths.js';
 
 type Schema = Record<string, unknown> & {
-  $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[];
+  $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[]; anyOf?: Schema[];
   description?: string; examples?: unknown[]; enum?: unknown[]; type?: string; required?: string[]; default?: unknown;
 };
 
@@ -34,7 +34,7 @@ export function schemaReference(): string {
   ];
   const sectionFields = Object.keys(defs.section!.properties!);
   const row = (path: string[], schema: Schema, required: boolean, example: unknown) =>
-    `| \`${path.join('.')}\`${required ? ' (verplicht)' : ''} | ${cell(label(schema))} | ${typeName(schema)} | ${cell(describe(schema))} | ${example === undefined ? '' : cell(`\`${short(example)}\``)} |`;
+    `| \`${path.join('.')}\`${required ? ' (verplicht)' : ''} | ${cell(label(schema))} | ${typeName(schema, defs)} | ${cell(describe(schema))} | ${example === undefined ? '' : cell(`\`${short(example)}\``)} |`;
   const header = ['| Field | Label | Type | Description | Example |', '| --- | --- | --- | --- | --- |'];
 
   lines.push('## Fields of every section', '', 'Every section of a privacyverklaring (`introduction`, `controller`, `data`, …, `extraSections[]`) also has these fields:', '', ...header);
@@ -56,11 +56,19 @@ export function schemaReference(): string {
 
   /** `bewaartermijn`; `doeleinden; element: doeleinde, herkend aan \`name\``; `titel (vorm)`. */
   function label(schema: Schema): string {
-    const items = schema.items && resolve(schema.items);
+    const items = schema.items && mapping(schema.items);
     const key = items?.['x-privnote-key'] as string | string[] | undefined;
     const keyText = key && key !== '*' ? `, herkend aan ${[key].flat().map((k) => `\`${k}\``).join(' of ')}` : '';
-    const element = items?.title ? `; element: ${String(items.title)}${keyText}` : '';
+    const title = (schema.items && resolve(schema.items).title) ?? items?.title;
+    const element = title ? `; element: ${String(title)}${keyText}` : '';
     return `${String(schema.title ?? '')}${element}${schema['x-privnote-presentation'] ? ' _(vorm)_' : ''}`;
+  }
+
+  /** The mapping a schema describes: itself, or the mapping branch of its `anyOf` (a source as a text or a mapping). */
+  function mapping(schema: Schema): Schema {
+    const resolved = resolve(schema);
+    const branch = resolved.anyOf?.map(resolve).find((b) => b.type === 'object');
+    return branch ? { ...branch, title: resolved.title ?? branch.title } : resolved;
   }
 
   function resolve(schema: Schema): Schema {
@@ -88,7 +96,7 @@ export function schemaReference(): string {
       if (seen.has(target)) continue;
       const nested = new Set(seen).add(target);
       if (target.properties || target.allOf) walk(target, childPath, nested, emit);
-      const items = target.items && resolve(target.items);
+      const items = target.items && mapping(target.items);
       if (items && (items.properties || items.allOf)) walk(items, [...childPath.slice(0, -1), `${key}[]`], nested, emit);
     }
   }
@@ -111,7 +119,11 @@ export function schemaReference(): string {
   }
 }
 
-function typeName(schema: Schema): string {
+function typeName(schema: Schema, defs?: Record<string, Schema>): string {
+  if (schema.anyOf) {
+    const branch = (b: Schema) => (b.$ref && defs ? { ...defs[b.$ref.replace('#/$defs/', '')]!, ...b, $ref: undefined } : b);
+    return schema.anyOf.map((b) => typeName(branch(b), defs)).join(' of ');
+  }
   if (schema.enum) return schema.enum.map((v) => `\`${String(v)}\``).join(', ');
   if (schema.const) return `\`${String(schema.const)}\``;
   if (schema.type === 'array') return 'lijst';

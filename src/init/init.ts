@@ -29,6 +29,8 @@ export async function init(options: InitOptions): Promise<string[]> {
     schema: schema(schemaPath),
     configSchema: schema(join(packageRoot, 'schemas', 'config.schema.json')),
     public: options.org === 'public',
+    /** The controller's `type` (docs/legal-model.md): `--org public` is a Flemish public body, as privnote's users are. */
+    type: { public: 'vlaamse-overheid', nonprofit: 'vereniging', company: 'onderneming' }[options.org],
     today: options.today ?? new Date().toISOString().slice(0, 10),
   };
   const targets: [string, string][] = [

@@ -20,10 +20,14 @@ export interface Texts {
   legalBases: Record<string, Labelled & { phrase: string }>;
   specialGrounds: Record<string, string>;
   rights: Record<string, Labelled>;
-  defaultRights: string[];
   authorities: Record<string, { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>;
   specialProcessings: Record<string, string>;
   protocol: { legalBasis: string; articles: Record<string, string> };
+  /** The legal model (docs/legal-model.md): transfer mechanisms, art. 49 derogations, art. 14.5 exemptions. */
+  transferMechanisms: Record<string, string>;
+  transferDerogations: Record<string, string>;
+  sourceExemptions: Record<string, string>;
+  cookieCategories: Record<string, string>;
 }
 
 export const texts: () => Texts = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => parse(text) as Texts);

@@ -1,5 +1,7 @@
 import type { SectionId } from '../generated/sections.js';
-import type { Address, ContactPoint, LegalBasisCode, Purpose, Statement } from './input.js';
+import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Safeguard, Source, Statement } from './input.js';
+import { groundsOf } from './legal.js';
+import { applicableRights } from './rights.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
 import { dutchDate, texts } from './texts.js';
 
@@ -15,34 +17,80 @@ export interface PurposeView extends Purpose {
   showBasis: boolean;
 }
 
+/** A category of data with the texts of its own art. 9.2 ground(s) (a special category). */
+export type DataCategoryView = DataCategory & { groundTexts?: string[] };
+
 export interface PurposeGroup {
   phrase: string;
   article: string;
   items: PurposeView[];
 }
 
+type Processor = NonNullable<Written<'recipients'>['processors']>[number];
+type Transfers = NonNullable<Written<'recipients'>['transfers']>;
+type TransferItem = NonNullable<Transfers['items']>[number];
+
+/**
+ * Where data go outside the EEA: the country as written (`INT`: an international organisation) and the safeguard in
+ * one phrase, its mechanism with the adequacy decision or the art. 49 derogation ("modelcontractbepalingen …").
+ */
+export interface TransferView {
+  countryText?: string;
+  summary?: string;
+}
+
+/** A processor; `agreementText` only when the document says whether there is a processing agreement (art. 28.3). */
+export type ProcessorView = Omit<Processor, 'transfer'> & { agreementText?: string; countryText?: string; transfer?: Safeguard & TransferView };
+
+/** A source: a text as written (the old form), or a named source that may say it is publicly accessible. */
+export type SourceView = { markdown: string } | (Source & { publicText?: string });
+
 type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[number];
 export type SpecialProcessingView = SpecialProcessing & { heading: string };
 type RightItem = NonNullable<Written<'rights'>['items']>[number];
+type Cookie = NonNullable<Written<'cookies'>['items']>[number];
+type RightView = RightItem & { label: string; article: string };
 type Authority = NonNullable<Written<'complaints'>['authorities']>[number];
 
 export interface SectionViews {
-  controller: Omit<Written<'controller'>, 'entities' | 'others'> & {
+  controller: Omit<Written<'controller'>, 'entities' | 'others' | 'contactPoint' | 'representative'> & {
     entities: OrganisationView[];
+    contactPoint?: ContactView;
+    representative?: ContactView;
     others?: { organisation: OrganisationView; text?: string }[];
     /** The DPO's contact details, here when there is no contact section. */
     dpo?: ContactView;
   };
-  data: Omit<Written<'data'>, 'special'> & { special?: NonNullable<Written<'data'>['special']> & { groundTexts?: string[] } };
+  data: Omit<Written<'data'>, 'groups' | 'categories' | 'special'> & {
+    groups?: (Omit<NonNullable<Written<'data'>['groups']>[number], 'categories'> & { categories: DataCategoryView[] })[];
+    categories?: DataCategoryView[];
+    special?: Omit<NonNullable<Written<'data'>['special']>, 'categories'> & {
+      categories?: DataCategoryView[];
+      /** The art. 9.2 ground(s) and law that every special category shares, printed once for all of them. */
+      groundTexts?: string[];
+      law?: string;
+    };
+  };
   purposes: Omit<Written<'purposes'>, 'items'> & { items: PurposeView[]; compact: boolean; groups?: PurposeGroup[] };
+  sources: Omit<Written<'sources'>, 'from' | 'exemption'> & {
+    from?: SourceView[];
+    exemption?: NonNullable<Written<'sources'>['exemption']> & { groundText: string };
+  };
+  recipients: Omit<Written<'recipients'>, 'processors' | 'transfers'> & {
+    processors?: ProcessorView[];
+    transfers?: Omit<Transfers, 'items'> & { items?: (TransferItem & TransferView)[] };
+  };
   legalBases: Omit<Written<'legalBases'>, 'items'> & {
     items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number; label: string; article: string; text?: string })[];
   };
   rights: Omit<Written<'rights'>, 'items' | 'exercise'> & {
-    items: (RightItem & { label: string; article: string })[];
+    items: RightView[];
+    /** The right to object, presented apart from the other rights (AVG art. 21.4). */
+    objection?: RightView;
     exercise?: Omit<NonNullable<Written<'rights'>['exercise']>, 'contact'> & { contact?: ContactView };
   };
   specialProcessings: Omit<Written<'specialProcessings'>, 'items'> & { items: SpecialProcessingView[] };
+  cookies: Omit<Written<'cookies'>, 'items'> & { items?: (Cookie & { categoryText?: string })[] };
   complaints: Omit<Written<'complaints'>, 'authorities'> & {
     authorities?: WithAddress<Authority & { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>[];
   };
@@ -68,15 +116,32 @@ export const sectionViews: Views = {
     return {
       ...c,
       dpo,
+      contactPoint: c.contactPoint && withAddressLine(c.contactPoint),
+      representative: c.representative && withAddressLine(c.representative),
       entities: c.entities.map(organisationView),
       others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation) })),
     };
   },
   data: (doc) => {
-    const special = doc.data?.special;
-    return { ...doc.data, special: special && { ...special, groundTexts: special.grounds?.map((ground) => texts().specialGrounds[ground]!) } };
+    const data = doc.data!;
+    return {
+      ...data,
+      groups: data.groups?.map((group) => ({ ...group, categories: group.categories.map(categoryView) })),
+      categories: data.categories?.map(categoryView),
+      special: data.special && specialView(data.special),
+    };
   },
-  sources: asWritten('sources'),
+  sources: (doc) => {
+    const sources = doc.sources!;
+    const t = texts();
+    return {
+      ...sources,
+      from: sources.from?.map((source) =>
+        typeof source === 'string' ? { markdown: source } : { ...source, publicText: source.public ? t.labels.sourcePublic : undefined },
+      ),
+      exemption: sources.exemption && { ...sources.exemption, groundText: t.sourceExemptions[sources.exemption.ground]! },
+    };
+  },
   storage: asWritten('storage'),
   purposes: (doc) => {
     const purposes = doc.purposes!;
@@ -102,23 +167,46 @@ export const sectionViews: Views = {
     };
   },
   legalFramework: asWritten('legalFramework'),
-  recipients: asWritten('recipients'),
+  recipients: (doc) => {
+    const recipients = doc.recipients!;
+    const labels = texts().labels;
+    const agreement = { true: labels.processorAgreement, false: labels.processorNoAgreement };
+    const transfers = recipients.transfers;
+    return {
+      ...recipients,
+      processors: recipients.processors?.map(({ transfer, ...processor }) => ({
+        ...processor,
+        ...(processor.agreement === undefined ? {} : { agreementText: agreement[`${processor.agreement}`] }),
+        ...transferView({ country: processor.country }),
+        transfer: transfer && { ...transfer, ...transferView(transfer) },
+      })),
+      transfers: transfers && { ...transfers, items: transfers.items?.map((item) => ({ ...item, ...transferView(item) })) },
+    };
+  },
   protocols: asWritten('protocols'),
   retention: asWritten('retention'),
   security: asWritten('security'),
   rights: (doc) => {
     const rights = doc.rights!;
     const t = texts().rights;
-    const items = rights.items ?? texts().defaultRights.map((right) => ({ right }) as RightItem);
+    // Without a list of its own, the rights the legal bases give (docs/legal-model.md).
+    const items = rights.items ?? applicableRights(doc).map(({ right }): RightItem => ({ right }));
+    const views = items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }));
     return {
       ...rights,
-      items: items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text })),
+      items: views.filter((item) => item.right !== 'bezwaar'),
+      objection: views.find((item) => item.right === 'bezwaar'),
       exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withAddressLine(rights.exercise.contact) },
     };
   },
   specialProcessings: (doc) => {
     const special = doc.specialProcessings!;
     return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? texts().specialProcessings[item.type]! })) };
+  },
+  cookies: (doc) => {
+    const cookies = doc.cookies!;
+    const categories = texts().cookieCategories;
+    return { ...cookies, items: cookies.items?.map((cookie) => (cookie.category ? { ...cookie, categoryText: categories[cookie.category] } : cookie)) };
   },
   changes: (doc) => {
     const changes = doc.changes!;
@@ -136,6 +224,39 @@ export const sectionViews: Views = {
   },
   disclaimer: asWritten('disclaimer'),
 };
+
+/** A transfer's country and safeguard as the notice prints them (only what is written; absent fields give nothing). */
+function transferView(transfer: Safeguard & { country?: string }): TransferView {
+  const t = texts();
+  const countryText = transfer.country === 'INT' ? t.labels.internationalOrganisation : transfer.country;
+  const mechanism = transfer.mechanism && t.transferMechanisms[transfer.mechanism];
+  const derogation = transfer.derogation && t.transferDerogations[transfer.derogation];
+  const summary = [mechanism, transfer.decision, derogation].filter(Boolean).join(': ') || undefined;
+  return { ...(countryText ? { countryText } : {}), ...(summary ? { summary } : {}) };
+}
+
+const groundTexts = (category: DataCategory) => groundsOf(category).map((ground) => texts().specialGrounds[ground]!);
+const categoryView = (category: DataCategory): DataCategoryView => {
+  const grounds = groundTexts(category);
+  return grounds.length ? { ...category, groundTexts: grounds } : category;
+};
+
+/**
+ * The special categories, each with its own ground and law; when they all rest on the same ground(s) and law, these
+ * are printed once, before the list, as the notice would say it.
+ */
+function specialView(special: NonNullable<NonNullable<Statement['data']>['special']>): ViewOf<'data'>['special'] {
+  const categories = special.categories ?? [];
+  const shared = (category: DataCategory) => JSON.stringify([groundsOf(category), category.law]);
+  const common = categories.length > 0 && groundsOf(categories[0]!).length > 0 && categories.every((c) => shared(c) === shared(categories[0]!));
+  if (!common) return { ...special, categories: special.categories?.map(categoryView) };
+  return {
+    ...special,
+    groundTexts: groundTexts(categories[0]!),
+    law: categories[0]!.law,
+    categories: categories.map(({ ground: _ground, law: _law, ...category }) => category),
+  };
+}
 
 function purposeView(purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
   const basis = purpose.basis?.map((use) => ({ ...use, ...texts().legalBases[use.basis]! }));

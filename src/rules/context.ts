@@ -1,5 +1,6 @@
 import type { Path } from '../load/source-map.js';
 import type { Document, LegalBasisCode, Protocol, Statement } from '../model/input.js';
+import { basesOf } from '../model/legal.js';
 import type { RuleContext } from './rule.js';
 
 /** Inline suppressions are written under this key in any mapping. */
@@ -7,11 +8,7 @@ export const IGNORE_KEY = 'x-privnote-ignore';
 
 export function ruleContext(doc: Document): RuleContext {
   const statement = doc.kind === 'protocol' ? undefined : (doc as Statement);
-  const bases: RuleContext['bases'] = [];
-  statement?.purposes?.items.forEach((purpose, i) =>
-    purpose.basis?.forEach((use, j) => bases.push({ basis: use.basis, path: ['purposes', 'items', i, 'basis', j, 'basis'] })),
-  );
-  statement?.legalBases?.items?.forEach((item, i) => bases.push({ basis: item.basis, path: ['legalBases', 'items', i, 'basis'] }));
+  const bases: RuleContext['bases'] = statement ? basesOf(statement) : [];
   return {
     doc,
     statement,

@@ -1,5 +1,6 @@
 import type { Statement } from '../model/input.js';
+import { isPublicAuthority } from '../model/legal.js';
 
-/** A public body: said so with `publicBody`, or a controller of the public sector. */
+/** A public body: a controller of type `vlaamse-overheid` or `overheid`. */
 export const isPublicBody = (statement: Statement | undefined): boolean =>
-  Boolean(statement && (statement.publicBody || statement.controller.entities.some((entity) => entity.sector === 'publiek')));
+  Boolean(statement && statement.controller.entities.some(isPublicAuthority));

@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, locate, type Path, type SourceMap } from '../load/source-map.js';
 import { sha256 } from '../hash.js';
+import { jsonType, schemaType } from '../json.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import { fileResource } from '../resources.js';
 import { didYouMean } from '../suggest.js';
@@ -37,7 +38,7 @@ export function validate(data: unknown, sourceMap: SourceMap, file: string): Dia
   if (validate(data)) return [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const error of relevant(validate.errors ?? [])) {
+  for (const error of oneBranch(relevant(validate.errors ?? []), data)) {
     const finding = describe(error, root, data);
     const key = `${error.instancePath}|${finding.path.join('/')}|${finding.valueLevel ? '' : finding.message}`;
     if (seen.has(key)) continue; // one value-level complaint per node is enough
@@ -54,6 +55,64 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter(
     (e) => e.keyword !== 'if' && !(e.keyword === 'const' && enumPaths.has(e.instancePath)),
   );
+}
+
+/**
+ * A value that fails an `anyOf` (a source written as a text or as a mapping) gets ajv's errors of every branch. Only
+ * the branch of the value's JSON type speaks: the other branches' complaints about its type are dropped, and so is the
+ * `anyOf` error itself, unless no branch is of that type: then it stays, to name the forms that are allowed.
+ */
+function oneBranch(errors: ErrorObject[], document: unknown): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  if (anyOfs.length === 0) return errors;
+  const valueAt = (pointer: string) => fromPointer(pointer).reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], document);
+  const otherType = (e: ErrorObject, type: string) => {
+    if (e.keyword === 'type') return !String((e.params as { type: string }).type).split(',').some((t) => (t === 'integer' ? 'number' : t) === type);
+    if (e.keyword === 'enum') return !(e.params as { allowedValues: unknown[] }).allowedValues.some((v) => jsonType(v) === type);
+    if (e.keyword === 'const') return jsonType((e.params as { allowedValue: unknown }).allowedValue) !== type;
+    return false;
+  };
+  let kept = errors;
+  for (const anyOf of anyOfs) {
+    const at = anyOf.instancePath;
+    const type = jsonType(valueAt(at));
+    kept = kept.filter((e) => e === anyOf || e.instancePath !== at || !otherType(e, type));
+    const spoken = kept.some((e) => e !== anyOf && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)));
+    if (spoken) kept = kept.filter((e) => e !== anyOf);
+  }
+  return kept;
+}
+
+/** How a replaced `sector` or `publicBody` is written now: the types that say the same. */
+const typesFor = (value: unknown) =>
+  value === false || value === 'privaat' ? '`type: vereniging` of `type: onderneming`' : '`type: vlaamse-overheid` of `type: overheid`';
+const yamlList = (value: unknown) => (Array.isArray(value) && value.length === 1 ? String(value[0]) : `[${[value].flat().join(', ')}]`);
+
+/**
+ * Keys the schema once had and the legal model replaced (docs/legal-model.md), by where they stand (`*`: any key or
+ * list index). A document that still has one gets a `schema-replaced` error at the key, saying how to write it now,
+ * instead of "onbekend veld".
+ */
+const REPLACED: { path: string[]; message: (value: unknown) => string }[] = [
+  {
+    path: ['publicBody'],
+    message: (value) => `\`publicBody\` is vervangen: zet bij elke verantwoordelijke ${typesFor(value)} (zie docs/legal-model.md)`,
+  },
+  ...[['controller', 'entities', '*'], ['controller', 'others', '*', 'organisation'], ['parties', '*']].map((owner) => ({
+    path: [...owner, 'sector'],
+    message: (value: unknown) => `\`sector\` is vervangen door \`type\`: zet ${typesFor(value)} (zie docs/legal-model.md)`,
+  })),
+  {
+    path: ['data', 'special', 'grounds'],
+    message: (value) =>
+      `\`data.special.grounds\` is vervangen: zet de uitzonderingsgrond bij elke categorie die erop steunt, als \`ground: ${yamlList(value)}\` in \`data.special.categories\` (zie docs/legal-model.md)`,
+  },
+];
+
+/** The message for a replaced key at `path`, if it is one. */
+function replaced(path: Path, value: unknown): string | undefined {
+  const entry = REPLACED.find((r) => r.path.length === path.length && r.path.every((part, i) => part === '*' || part === String(path[i])));
+  return entry?.message(value);
 }
 
 interface Finding {
@@ -78,12 +137,8 @@ const TYPES: Record<string, string> = {
   integer: 'een geheel getal', number: 'een getal', null: 'leeg',
 };
 
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
-}
+/** The JSON type of a value, integers apart (for the message). */
+const typeOf = (value: unknown): string => (typeof value === 'number' && Number.isInteger(value) ? 'integer' : jsonType(value));
 
 function describe(error: ErrorObject, root: Schema, document: unknown): Finding {
   const path = fromPointer(error.instancePath);
@@ -99,6 +154,8 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     case 'unevaluatedProperties': {
       const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
       const key = params.additionalProperty ?? params.unevaluatedProperty ?? '';
+      const replacement = replaced([...path, key], (value as Record<string, unknown> | undefined)?.[key]);
+      if (replacement) return { path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-replaced', message: replacement };
       const known = knownKeys(schemaAt(root, document, path), root);
       return {
         path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-unknown-key',
@@ -121,6 +178,10 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     case 'format':
     case 'pattern':
       return { ...base, ruleId: 'schema-format', message: `${shown} is ${NOUNS[definitionName(error)] ?? 'niet in het verwachte formaat'}` };
+    case 'anyOf': {
+      const forms = ((schemaAt(root, document, path).anyOf as Schema[] | undefined) ?? []).map((branch) => formOf(branch, root));
+      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${TYPES[typeOf(value)] ?? typeOf(value)} ${shown}` };
+    }
     case 'minLength':
       return { ...base, ruleId: 'schema-empty', message: 'mag niet leeg zijn' };
     case 'minItems':
@@ -130,6 +191,18 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     default:
       return { ...base, ruleId: `schema-${error.keyword}`, message: error.message ?? 'ongeldige waarde' };
   }
+}
+
+/** One form an `anyOf` allows, in words: `tekst`, `een lijst`, `een van a, b, c`, `een mapping met name (verplicht), text`. */
+function formOf(branch: Schema, root: Schema): string {
+  const schema = branch.$ref ? resolveRef(branch.$ref as string, root) : branch;
+  if (Array.isArray(schema.enum)) return `een van ${schema.enum.map(String).join(', ')}`;
+  if (schema.type === 'object') {
+    const required = new Set((schema.required as string[] | undefined) ?? []);
+    const keys = knownKeys(schema, root).map((key) => (required.has(key) ? `${key} (verplicht)` : key));
+    return `een mapping met ${keys.join(', ')}`;
+  }
+  return TYPES[String(schema.type)] ?? String(schema.type);
 }
 
 /** The $defs name (or property name) a format/pattern error belongs to, to phrase the message. */
@@ -159,6 +232,7 @@ function knownKeys(schema: Schema, root: Schema): string[] {
 function schemaAt(root: Schema, document: unknown, path: Path): Schema {
   const kind = (document as { kind?: string } | undefined)?.kind === 'protocol' ? 'protocol' : 'statement';
   let schema = resolveRef(`#/$defs/${kind}`, root);
+  let value = document;
   for (const part of path) {
     const parts = [schema, ...((schema.allOf as Schema[] | undefined) ?? []).map((p) => (p.$ref ? resolveRef(p.$ref as string, root) : p))];
     const next =
@@ -166,9 +240,16 @@ function schemaAt(root: Schema, document: unknown, path: Path): Schema {
         ? (schema.items as Schema | undefined)
         : parts.map((p) => (p.properties as Record<string, Schema> | undefined)?.[part]).find(Boolean);
     if (!next) return schema;
-    schema = next.$ref ? resolveRef(next.$ref as string, root) : next;
+    value = (value as Record<string | number, unknown> | undefined)?.[part];
+    schema = branchOf(next.$ref ? resolveRef(next.$ref as string, root) : next, value, root);
   }
   return schema;
+}
+
+/** Of an `anyOf` (a text or a mapping), the branch of the value's JSON type; any other schema as it is. */
+function branchOf(schema: Schema, value: unknown, root: Schema): Schema {
+  const branch = (schema.anyOf as Schema[] | undefined)?.find((b) => schemaType(b, (ref) => resolveRef(ref, root)) === jsonType(value));
+  return branch ? branchOf(branch.$ref ? resolveRef(branch.$ref as string, root) : branch, value, root) : schema;
 }
 
 function resolveRef(ref: string, root: Schema): Schema {

@@ -17,11 +17,6 @@ export const PRIVNOTE_KEYWORDS = {
   'x-privnote-checks': "only steers privnote's checks, not what the document says",
   /** On an enumeration: the table of templates/texts/nl-BE.yaml (a dotted path) that holds each code's Dutch label. */
   'x-privnote-labels': 'the table in templates/texts/nl-BE.yaml with the Dutch label of each code',
-  /**
-   * On a property: the entry of templates/texts/nl-BE.yaml that stands in for it when its mapping is there without it
-   * (`rights: {}` means the standard rights). For a list of mappings, each code of that entry is one item keyed by it.
-   */
-  'x-privnote-default': 'the standard texts entry an absent value stands for',
   /** On a list: its order is what it says (the order of the sections), so a reordered list is a change. */
   'x-privnote-ordered': 'the order of this list is meaningful',
 } as const;

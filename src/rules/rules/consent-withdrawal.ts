@@ -1,7 +1,12 @@
+import type { Statement } from '../../model/input.js';
+import { groundsOf, specialCategories } from '../../model/legal.js';
 import { usesBasis } from '../context.js';
 import { defineRule } from '../rule.js';
 
 const WITHDRAWAL = /intrek|ingetrokken|intrekking/i;
+
+/** A special category that rests on explicit consent (AVG art. 9.2.a). */
+const explicitConsent = (statement: Statement) => specialCategories(statement).find(({ category }) => groundsOf(category).includes('a'));
 
 export default defineRule({
   id: 'consent-withdrawal',
@@ -14,7 +19,7 @@ export default defineRule({
   judgement: 'Behalve `legalBases.consent` of het recht `intrekking` aanvaardt privnote een tekst over rechtsgronden, rechten of een toelichting bij een rechtsgrond die het intrekken van toestemming vermeldt.',
   item: '13.2.c Recht om toestemming in te trekken',
   applies: (context) =>
-    Boolean(usesBasis(context, 'toestemming') || context.statement?.data?.special?.grounds?.includes('a')),
+    Boolean(usesBasis(context, 'toestemming') || (context.statement && explicitConsent(context.statement))),
   check: (context, report) => {
     const { statement, strings } = context;
     const doc = statement!;
@@ -26,7 +31,7 @@ export default defineRule({
     );
     if (mention) return mention.path;
     report({
-      path: usesBasis(context, 'toestemming')?.path ?? ['data', 'special', 'grounds'],
+      path: usesBasis(context, 'toestemming')?.path ?? [...explicitConsent(doc)!.path, 'ground'],
       message: 'toestemming is een rechtsgrond, maar nergens staat dat je ze kan intrekken: voeg `legalBases.consent` toe',
     });
   },

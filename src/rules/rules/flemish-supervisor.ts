@@ -9,7 +9,7 @@ export default defineRule({
     en: 'A Flemish public body names the Flemish Supervisory Commission (VTC).',
   },
   reference: 'e-govdecreet art. 10/1 (Vlaamse Toezichtcommissie)',
-  judgement: 'privnote weet niet of een overheid Vlaams is; `publicBody: true` of een verantwoordelijke met `sector: publiek` in een Nederlandstalige verklaring geldt als vermoeden.',
+  judgement: 'Een verantwoordelijke van `type: vlaamse-overheid` of `overheid` in een Nederlandstalige verklaring geldt als vermoeden dat de Vlaamse Toezichtcommissie bevoegd is.',
   applies: ({ statement }) => isPublicBody(statement),
   check: ({ statement }, report) => {
     const index = statement!.complaints?.authorities?.findIndex((a) => a.authority === 'vtc') ?? -1;

@@ -1,4 +1,4 @@
-import type { Path } from '../../load/source-map.js';
+import { groundsOf, specialCategories } from '../../model/legal.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -11,15 +11,11 @@ export default defineRule({
   reference: 'AVG art. 9.1 en 9.2',
   applies: ({ statement }) => Boolean(statement?.data),
   check: ({ statement }, report) => {
-    const data = statement!.data!;
-    const grounds = data.special?.grounds?.length ? data.special.grounds : undefined;
-    if (grounds) return ['data', 'special', 'grounds'];
-    const special: Path[] = [];
-    if (data.special?.categories?.length && data.special.processed !== false) special.push(['data', 'special']);
-    data.categories?.forEach((c, i) => c.type && special.push(['data', 'categories', i, 'type']));
-    data.groups?.forEach((g, i) => g.categories.forEach((c, j) => c.type && special.push(['data', 'groups', i, 'categories', j, 'type'])));
-    for (const path of special) {
-      report({ path, message: 'bijzondere persoonsgegevens zonder uitzonderingsgrond: geef `data.special.grounds` (AVG art. 9.2, bv. [a] voor uitdrukkelijke toestemming)' });
+    const special = specialCategories(statement!);
+    const without = special.filter(({ category }) => groundsOf(category).length === 0);
+    if (special.length > 0 && without.length === 0) return [...special[0]!.path, 'ground'];
+    for (const { path } of without) {
+      report({ path, message: 'bijzondere persoonsgegevens zonder uitzonderingsgrond: geef de categorie een `ground` (AVG art. 9.2, bv. `ground: a` voor uitdrukkelijke toestemming)' });
     }
   },
 });

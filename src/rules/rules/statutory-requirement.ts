@@ -14,7 +14,7 @@ export default defineRule({
   item: '13.2.e Verplichting om gegevens te verstrekken en gevolgen',
   // Art. 13 concerns data obtained from the person; a notice whose listed sources are all others is an art. 14 notice.
   applies: ({ statement }) =>
-    Boolean(statement) && (!statement!.sources?.from?.length || statement!.sources.from.some((source) => FROM_THE_PERSON.test(source))),
+    Boolean(statement) && (!statement!.sources?.from?.length || statement!.sources.from.some((source) => (typeof source === 'string' ? FROM_THE_PERSON.test(source) : (source.dataSubject ?? FROM_THE_PERSON.test(source.name))))),
   check: ({ statement }, report) => {
     if (statement!.data?.obligation) return ['data', 'obligation'];
     report({ path: ['data'], message: 'niet vermeld of de betrokkene de gegevens moet geven en wat als niet: voeg `data.obligation` toe' });
