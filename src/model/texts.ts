@@ -3,7 +3,6 @@ import type { SectionId } from '../generated/sections.js';
 import { parse } from 'yaml';
 import { templatesDir } from '../paths.js';
 import { fileResource } from '../resources.js';
-import type { Address } from './input.js';
 
 interface Labelled {
   label: string;
@@ -21,7 +20,8 @@ export interface Texts {
   specialGrounds: Record<string, string>;
   rights: Record<string, Labelled>;
   defaultRights: string[];
-  authorities: Record<string, { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>;
+  /** The names of the supervisory authorities; their contact details are in templates/data/authorities.yaml. */
+  authorities: Record<string, { name: string }>;
   specialProcessings: Record<string, string>;
   protocol: { legalBasis: string; articles: Record<string, string> };
 }

@@ -1,6 +1,7 @@
 import type { SectionId } from '../generated/sections.js';
 import type { Address, ContactPoint, LegalBasisCode, Purpose, Statement } from './input.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
+import { authorities } from './authorities.js';
 import { dutchDate, texts } from './texts.js';
 
 /** What a template gets for each section: the section as written, with labels, standard texts and numbers resolved. */
@@ -127,7 +128,12 @@ export const sectionViews: Views = {
   dataBreach: asWritten('dataBreach'),
   complaints: (doc) => {
     const complaints = doc.complaints!;
-    return { ...complaints, authorities: complaints.authorities?.map((ref) => withAddressLine({ ...texts().authorities[ref.authority]!, ...ref })) };
+    // The name is a standard text; the contact details come from templates/data/authorities.yaml, verified ones only.
+    const names = texts().authorities;
+    return {
+      ...complaints,
+      authorities: complaints.authorities?.map((ref) => withAddressLine({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
+    };
   },
   contact: (doc) => {
     const contact = doc.contact ?? {};
