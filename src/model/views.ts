@@ -2,7 +2,7 @@ import type { SectionId } from '../generated/sections.js';
 import type { Address, ContactPoint, LegalBasisCode, Purpose, Statement } from './input.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
 import { authorities } from './authorities.js';
-import { dutchDate, texts } from './texts.js';
+import { dutchDate, textsOf, type Texts } from './texts.js';
 
 /** What a template gets for each section: the section as written, with labels, standard texts and numbers resolved. */
 type Written<K extends SectionId> = NonNullable<Statement[K]>;
@@ -65,7 +65,7 @@ export const sectionViews: Views = {
   controller: (doc, order) => {
     const c = doc.controller;
     // The DPO's contact details must be somewhere (AVG art. 13.1.b): without a contact section, they go here.
-    const dpo = !order.includes('contact') && doc.dpo ? withAddressLine({ label: texts().labels.dpo, ...doc.dpo }) : undefined;
+    const dpo = !order.includes('contact') && doc.dpo ? withAddressLine({ label: textsOf(doc).labels.dpo, ...doc.dpo }) : undefined;
     return {
       ...c,
       dpo,
@@ -75,21 +75,22 @@ export const sectionViews: Views = {
   },
   data: (doc) => {
     const special = doc.data?.special;
-    return { ...doc.data, special: special && { ...special, groundTexts: special.grounds?.map((ground) => texts().specialGrounds[ground]!) } };
+    return { ...doc.data, special: special && { ...special, groundTexts: special.grounds?.map((ground) => textsOf(doc).specialGrounds[ground]!) } };
   },
   sources: asWritten('sources'),
   storage: asWritten('storage'),
   purposes: (doc) => {
     const purposes = doc.purposes!;
     const grouped = purposes.groupByBasis ?? false;
-    const items = purposes.items.map((purpose, index) => purposeView(purpose, purposes.numbered ? index + 1 : undefined, grouped));
+    const t = textsOf(doc);
+    const items = purposes.items.map((purpose, index) => purposeView(t, purpose, purposes.numbered ? index + 1 : undefined, grouped));
     // Purposes that are only a name read best as a plain list, as organisations publish them.
     const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
     return { ...purposes, items, compact: compact && !grouped, groups: grouped ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined };
   },
   legalBases: (doc) => {
     const bases = doc.legalBases!;
-    const t = texts().legalBases;
+    const t = textsOf(doc).legalBases;
     return {
       ...bases,
       items: bases.items?.map((item, index) => ({
@@ -109,8 +110,8 @@ export const sectionViews: Views = {
   security: asWritten('security'),
   rights: (doc) => {
     const rights = doc.rights!;
-    const t = texts().rights;
-    const items = rights.items ?? texts().defaultRights.map((right) => ({ right }) as RightItem);
+    const t = textsOf(doc).rights;
+    const items = rights.items ?? textsOf(doc).defaultRights.map((right) => ({ right }) as RightItem);
     return {
       ...rights,
       items: items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text })),
@@ -119,7 +120,7 @@ export const sectionViews: Views = {
   },
   specialProcessings: (doc) => {
     const special = doc.specialProcessings!;
-    return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? texts().specialProcessings[item.type]! })) };
+    return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? textsOf(doc).specialProcessings[item.type]! })) };
   },
   changes: (doc) => {
     const changes = doc.changes!;
@@ -129,7 +130,7 @@ export const sectionViews: Views = {
   complaints: (doc) => {
     const complaints = doc.complaints!;
     // The name is a standard text; the contact details come from templates/data/authorities.yaml, verified ones only.
-    const names = texts().authorities;
+    const names = textsOf(doc).authorities;
     return {
       ...complaints,
       authorities: complaints.authorities?.map((ref) => withAddressLine({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
@@ -137,14 +138,14 @@ export const sectionViews: Views = {
   },
   contact: (doc) => {
     const contact = doc.contact ?? {};
-    const dpo = (contact.showDpo ?? true) && doc.dpo ? [{ label: texts().labels.dpo, ...doc.dpo }] : [];
+    const dpo = (contact.showDpo ?? true) && doc.dpo ? [{ label: textsOf(doc).labels.dpo, ...doc.dpo }] : [];
     return { ...contact, contacts: [...dpo, ...(contact.contacts ?? [])].map(withAddressLine) };
   },
   disclaimer: asWritten('disclaimer'),
 };
 
-function purposeView(purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
-  const basis = purpose.basis?.map((use) => ({ ...use, ...texts().legalBases[use.basis]! }));
+function purposeView(t: Texts, purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
+  const basis = purpose.basis?.map((use) => ({ ...use, ...t.legalBases[use.basis]! }));
   // Under a group heading that already names the one basis, repeating it per purpose is noise.
   const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
   return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup };
