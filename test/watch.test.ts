@@ -70,7 +70,7 @@ test('watch sees an edited template, text, data file or stylesheet at the next b
   expect(output.text).toMatch(/1 built, 0 current/);
 
   const texts = join(root, 'templates', 'texts', 'nl-BE.yaml');
-  writeFileSync(texts, readFileSync(texts, 'utf8').replace('Wie is verantwoordelijk voor je persoonsgegevens?', 'Wie is er verantwoordelijk?'));
+  writeFileSync(texts, readFileSync(texts, 'utf8').replace('Wie is verantwoordelijk voor {je|uw} persoonsgegevens?', 'Wie is er verantwoordelijk?'));
   await until(() => html().includes('Wie is er verantwoordelijk?'));
 
   const authorities = join(root, 'templates', 'data', 'authorities.yaml');

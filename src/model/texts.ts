@@ -17,7 +17,8 @@ export interface Texts {
   /** Every section's standard heading, as a question and as a title (a test checks that no section lacks one). */
   sections: Record<SectionId, { vragen: string; titels: string }>;
   legalBases: Record<string, Labelled & { phrase: string }>;
-  specialGrounds: Record<string, string>;
+  /** The exceptions of AVG art. 9.2, each as the words printed after "Uitzonderingsgrond" and its article. */
+  specialGrounds: Record<string, { label: string; article: string }>;
   rights: Record<string, Labelled>;
   defaultRights: string[];
   /** The names of the supervisory authorities; their contact details are in templates/data/authorities.yaml. */

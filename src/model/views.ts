@@ -75,7 +75,8 @@ export const sectionViews: Views = {
   },
   data: (doc) => {
     const special = doc.data?.special;
-    return { ...doc.data, special: special && { ...special, groundTexts: special.grounds?.map((ground) => textsOf(doc).specialGrounds[ground]!) } };
+    const grounds = textsOf(doc).specialGrounds;
+    return { ...doc.data, special: special && { ...special, groundTexts: special.grounds?.map((ground) => `${grounds[ground]!.label} (${grounds[ground]!.article})`) } };
   },
   sources: asWritten('sources'),
   storage: asWritten('storage'),
