@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildModel, type Document } from '../src/model/index.js';
@@ -140,5 +140,32 @@ describe('form of address', () => {
     expect(heading(u, 'complaints')).toBe('Hoe dient u een klacht in?');
     expect(u.labels.exercise).toBe('Hoe oefent u uw rechten uit?');
     expect(je.labels.exercise).toBe('Hoe oefen je je rechten uit?');
+  });
+});
+
+describe('labels say only what the document says', () => {
+  const recipients = (processor: Record<string, unknown>) => {
+    const model = buildModel(
+      { title: 'T', controller: { entities: [{ name: 'A' }] }, recipients: { processors: [{ name: 'V', ...processor }] } } as unknown as Document,
+      () => {},
+    );
+    model.trace = { privnote: '0.0.0', source: 'sha256:000000000000' };
+    return markdownText(renderMarkdown(model));
+  };
+
+  test('"met verwerkersovereenkomst" only after agreement: true', () => {
+    expect(recipients({ agreement: true })).toContain('V (met verwerkersovereenkomst)');
+    expect(recipients({})).not.toContain('verwerkersovereenkomst');
+    expect(recipients({ agreement: false })).not.toContain('verwerkersovereenkomst');
+    expect(recipients({ safeguard: 'SCC' })).toContain('V (waarborg: SCC)');
+  });
+
+  test('no Dutch words of the notice are written in a template: they are labels of the texts file', () => {
+    for (const dir of ['templates/html', 'templates/md', 'templates/html/partials', 'templates/md/partials']) {
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.hbs') && f !== 'review.hbs')) {
+        const template = readFileSync(`${dir}/${name}`, 'utf8').replace(/{{!--[\s\S]*?--}}/g, '');
+        expect(template, `${dir}/${name}`).not.toMatch(/Hierna samen|Gezamenlijke|Verwerkingsverantwoordelijken|Ondertekening|>Contact<|- Contact:|, voor {{/);
+      }
+    }
   });
 });
