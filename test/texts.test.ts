@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { buildModel, type Document } from '../src/model/index.js';
 import type { StatementModel } from '../src/model/statement.js';
 import { formOfAddress, inForm, textsFor, type FormOfAddress } from '../src/model/texts.js';
+import type { ViewOf } from '../src/model/views.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { htmlText, markdownText } from './helpers.js';
@@ -167,5 +168,30 @@ describe('labels say only what the document says', () => {
         expect(template, `${dir}/${name}`).not.toMatch(/Hierna samen|Gezamenlijke|Verwerkingsverantwoordelijken|Ondertekening|>Contact<|- Contact:|, voor {{/);
       }
     }
+  });
+});
+
+describe('purposes grouped by legal basis', () => {
+  test('the standard phrase starts with a capital as a heading, and stays as it is inside a sentence', () => {
+    const model = buildModel(
+      { title: 'T', controller: { entities: [{ name: 'A' }] }, purposes: { groupByBasis: true, items: [{ name: 'P', basis: [{ basis: 'wettelijke-verplichting' }] }] } } as unknown as Document,
+      () => {},
+    ) as StatementModel;
+    const purposes = model.sections.find((s) => s.id === 'purposes')!.content as ViewOf<'purposes'>;
+    expect(purposes.groups![0]!.phrase).toBe('Om een wettelijke verplichting na te komen');
+    expect(purposes.items[0]!.basis![0]!.phrase).toBe('om een wettelijke verplichting na te komen');
+  });
+
+  test("the author's own group heading is printed as written", () => {
+    const model = buildModel(
+      {
+        title: 'T',
+        controller: { entities: [{ name: 'A' }] },
+        purposes: { groupByBasis: true, groupHeadings: { toestemming: 'met toestemming' }, items: [{ name: 'P', basis: [{ basis: 'toestemming' }] }] },
+      } as unknown as Document,
+      () => {},
+    ) as StatementModel;
+    const purposes = model.sections.find((s) => s.id === 'purposes')!.content as ViewOf<'purposes'>;
+    expect(purposes.groups![0]!.phrase).toBe('met toestemming');
   });
 });

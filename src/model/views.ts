@@ -152,13 +152,18 @@ function purposeView(t: Texts, purpose: Purpose, number: number | undefined, gro
   return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup };
 }
 
+/** A phrase as a heading: its first letter a capital ("ij" as one letter, as Dutch writes it: "IJ"). */
+export const capitalised = (phrase: string): string =>
+  phrase.startsWith('ij') ? `IJ${phrase.slice(2)}` : phrase.charAt(0).toLocaleUpperCase('nl-BE') + phrase.slice(1);
+
 /** Groups purposes under their first legal basis, in order of first appearance. */
 function groupByBasis(items: PurposeView[], headings: Partial<Record<LegalBasisCode, string>>): PurposeGroup[] {
   const groups = new Map<string, PurposeGroup>();
   for (const item of items) {
     const first = item.basis?.[0];
     const key = first?.basis ?? '';
-    const phrase = (first && headings[first.basis]) ?? first?.phrase ?? '';
+    // The standard phrase stands as a heading here, so it starts with a capital; the author's own heading as written.
+    const phrase = (first && headings[first.basis]) ?? capitalised(first?.phrase ?? '');
     if (!groups.has(key)) groups.set(key, { phrase, article: first?.article ?? '', items: [] });
     groups.get(key)!.items.push(item);
   }
