@@ -35,15 +35,10 @@ export interface AuthorityDetails {
 export const printable = (detail: SourcedDetail<unknown> | undefined): boolean =>
   detail !== undefined && detail.verified !== false && typeof detail.source === 'string' && /^https?:\/\//.test(detail.source);
 
-const path = join(templatesDir, 'data', 'authorities.yaml');
-
-/** The data file as written, every detail with its source (for tests and reviewers). */
-export const authorityRecords = fileResource(path, (text) => parse(text) as Record<string, AuthorityRecord>);
-
-/** The supervisory authorities' contact details (AVG art. 13.2.d, 14.2.e, 77), without any detail not verified. */
-export const authorities = fileResource(path, (text) => {
+/** The data file, read once per build: the records as written and the details a notice prints. */
+const data = fileResource(join(templatesDir, 'data', 'authorities.yaml'), (text) => {
   const records = parse(text) as Record<string, AuthorityRecord>;
-  return Object.fromEntries(
+  const printed = Object.fromEntries(
     Object.entries(records).map(([code, record]) => [
       code,
       Object.fromEntries(
@@ -53,4 +48,11 @@ export const authorities = fileResource(path, (text) => {
       ) as AuthorityDetails,
     ]),
   );
+  return { records, printed };
 });
+
+/** The data file as written, every detail with its source (for tests and reviewers). */
+export const authorityRecords = (): Record<string, AuthorityRecord> => data().records;
+
+/** The supervisory authorities' contact details (AVG art. 13.2.d, 14.2.e, 77), without any detail not verified. */
+export const authorities = (): Record<string, AuthorityDetails> => data().printed;
