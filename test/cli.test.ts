@@ -159,6 +159,10 @@ describe('privnote init', () => {
     const warnings = check.stderr.split('\n').filter((line) => / {2}warning {2}/.test(line));
     expect(warnings.length).toBeGreaterThan(5);
     for (const line of warnings) expect(line).toMatch(/placeholder-text {2}sjabloonstuk "\[/);
+    // The scaffold asks, it does not answer: no transfers, automated decisions or retention are filled in for the author.
+    const scaffold = readFileSync(notice, 'utf8');
+    expect(scaffold).not.toMatch(/^ *none: true|We nemen geen|We bewaren/m);
+    expect(scaffold).toMatch(/automatedDecisions: >-\n {4}\[Neemt u/);
     expect((await privnote('init', notice, '--org', org)).code).toBe(2);
   });
 

@@ -33,7 +33,7 @@ describe('what privnote prints of the legal model', () => {
 
   test('no transfer covers third countries and international organisations; a transfer prints its safeguard', () => {
     for (const text of read('recipients:\n  transfers: { none: true }\n')) expect(text).toContain(labels.transfersNone);
-    expect(labels.transfersNone).toMatch(/buiten de Europese Economische Ruimte of naar internationale organisaties/);
+    expect(labels.transfersNone).toMatch(/buiten de Europese Economische Ruimte \(derde landen\) of aan internationale organisaties/);
     const transfer = 'recipients:\n  processors:\n    - { name: Mailer, country: US, transfer: { mechanism: adequaatheidsbesluit, decision: EU-VS Data Privacy Framework } }\n' +
       '  transfers:\n    items:\n      - { recipient: WHO, country: INT, mechanism: afwijking, derogation: d, copy: Vraag ze op. }\n';
     for (const text of read(transfer)) {
@@ -47,14 +47,15 @@ describe('what privnote prints of the legal model', () => {
 
   test('each special category with its own ground; one shared ground is printed once', () => {
     const own = 'data:\n  special:\n    categories:\n      - { name: Gezondheid, ground: h, law: Zorgdecreet }\n      - { name: Etnische gegevens, ground: a }\n';
+    const ground = (code: string) => `${t.specialGrounds[code]!.label} (${t.specialGrounds[code]!.article})`;
     for (const text of read(own)) {
-      expect(text).toContain(`Gezondheid — ${labels.categoryGround} ${t.specialGrounds.h}; ${labels.categoryLaw} Zorgdecreet`);
-      expect(text).toContain(`Etnische gegevens — ${labels.categoryGround} ${t.specialGrounds.a}`);
+      expect(text).toContain(`Gezondheid — ${labels.categoryGround} ${ground('h')}; ${labels.categoryLaw} Zorgdecreet`);
+      expect(text).toContain(`Etnische gegevens — ${labels.categoryGround} ${ground('a')}`);
     }
     const shared = 'data:\n  special:\n    categories:\n      - { name: Gezondheid, ground: b }\n      - { name: Etnische gegevens, ground: b }\n';
     for (const text of read(shared)) {
       expect(text.match(/AVG art\. 9\.2\.b/g)).toHaveLength(1);
-      expect(text).toContain(`${labels.specialGrounds} ${t.specialGrounds.b}`);
+      expect(text).toContain(`${labels.specialGrounds} ${ground('b')}`);
     }
   });
 

@@ -55,7 +55,7 @@ test('watch rebuilds a saved notice and serves the HTML on loopback with live re
   expect((await fetch(`http://127.0.0.1:${port}/notice.html`)).status).toBe(200);
 });
 
-test('watch sees an edited template, text or stylesheet at the next build (nothing memoized for the process)', async () => {
+test('watch sees an edited template, text, data file or stylesheet at the next build (nothing memoized for the process)', async () => {
   // A copy of privnote itself, so that its templates can be edited without touching the repository.
   const root = installedCopy();
   const dir = noticeFolder();
@@ -70,8 +70,12 @@ test('watch sees an edited template, text or stylesheet at the next build (nothi
   expect(output.text).toMatch(/1 built, 0 current/);
 
   const texts = join(root, 'templates', 'texts', 'nl-BE.yaml');
-  writeFileSync(texts, readFileSync(texts, 'utf8').replace('Wie is verantwoordelijk voor je persoonsgegevens?', 'Wie is er verantwoordelijk?'));
+  writeFileSync(texts, readFileSync(texts, 'utf8').replace('Wie is verantwoordelijk voor {je|uw} persoonsgegevens?', 'Wie is er verantwoordelijk?'));
   await until(() => html().includes('Wie is er verantwoordelijk?'));
+
+  const authorities = join(root, 'templates', 'data', 'authorities.yaml');
+  writeFileSync(authorities, readFileSync(authorities, 'utf8').replace('+32 2 274 48 00', '+32 2 274 48 99'));
+  await until(() => html().includes('+32 2 274 48 99'));
 
   const css = join(root, 'templates', 'html', 'style.css');
   writeFileSync(css, `${readFileSync(css, 'utf8')}\n.gewijzigd { color: red }\n`);

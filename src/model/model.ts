@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ItemStatus } from '../diagnostics.js';
 import type { Address, Document, Organisation } from './input.js';
-import { dutchDate, texts } from './texts.js';
+import { dutchDate, texts, textsOf } from './texts.js';
 
 /** What every rendered document has, whatever its kind. */
 export interface BaseModel {
@@ -45,7 +45,8 @@ export const organisationView = (organisation: Organisation): OrganisationView =
 
 export function baseModel(document: Document, author: string): BaseModel {
   const date = document.version?.date;
-  const label = document.version?.label ?? texts().labels.version!;
+  const labels = textsOf(document).labels;
+  const label = document.version?.label ?? labels.version!;
   return {
     kind: document.kind ?? 'privacyverklaring',
     lang: 'nl-BE',
@@ -55,7 +56,7 @@ export function baseModel(document: Document, author: string): BaseModel {
     date: date ? { iso: date, text: dutchDate(date), label } : undefined,
     // A label without a date ("Laatst bijgewerkt [datum]") is a gap of the original: keep it visible.
     dateLabel: document.version && !date ? label : undefined,
-    labels: texts().labels,
+    labels,
   };
 }
 

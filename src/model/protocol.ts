@@ -1,6 +1,6 @@
 import type { Protocol } from './input.js';
 import { baseModel, organisationView, type BaseModel } from './model.js';
-import { dutchDate, texts } from './texts.js';
+import { dutchDate, textsOf } from './texts.js';
 
 export interface ProtocolModel extends BaseModel {
   kind: 'protocol';
@@ -16,7 +16,7 @@ function letter(index: number): string {
 
 /** Normalises a data-sharing protocol: lettered recitals, numbered articles with standard headings. */
 export function protocolModel(doc: Protocol): ProtocolModel {
-  const t = texts();
+  const t = textsOf(doc);
   return {
     ...baseModel(doc, doc.parties.map((party) => party.name).join(', ')),
     kind: 'protocol',

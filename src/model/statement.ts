@@ -3,7 +3,7 @@ import { didYouMean } from '../suggest.js';
 import type { Statement } from './input.js';
 import { baseModel, type BaseModel, type Report } from './model.js';
 import { sectionViews, type SpecialProcessingView, type ViewOf } from './views.js';
-import { texts } from './texts.js';
+import { textsOf } from './texts.js';
 
 type ExtraSection = NonNullable<Statement['extraSections']>[number];
 
@@ -62,7 +62,7 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
         content: item,
       }));
     }
-    const heading = source.heading ?? texts().sections[sectionId][style.headings ?? 'vragen'];
+    const heading = source.heading ?? textsOf(doc).sections[sectionId][style.headings ?? 'vragen'];
     const common = { level, anchor: id, number: numbered(id, display), heading };
     return [{ ...common, id: sectionId, partial: sectionId, content: sectionViews[sectionId](doc, order) } as SectionView];
   });

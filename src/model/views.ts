@@ -3,7 +3,8 @@ import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Safe
 import { groundsOf } from './legal.js';
 import { applicableRights } from './rights.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
-import { dutchDate, texts } from './texts.js';
+import { authorities } from './authorities.js';
+import { dutchDate, textsOf, type Texts } from './texts.js';
 
 /** What a template gets for each section: the section as written, with labels, standard texts and numbers resolved. */
 type Written<K extends SectionId> = NonNullable<Statement[K]>;
@@ -112,7 +113,7 @@ export const sectionViews: Views = {
   controller: (doc, order) => {
     const c = doc.controller;
     // The DPO's contact details must be somewhere (AVG art. 13.1.b): without a contact section, they go here.
-    const dpo = !order.includes('contact') && doc.dpo ? withAddressLine({ label: texts().labels.dpo, ...doc.dpo }) : undefined;
+    const dpo = !order.includes('contact') && doc.dpo ? withAddressLine({ label: textsOf(doc).labels.dpo, ...doc.dpo }) : undefined;
     return {
       ...c,
       dpo,
@@ -124,16 +125,17 @@ export const sectionViews: Views = {
   },
   data: (doc) => {
     const data = doc.data!;
+    const t = textsOf(doc);
     return {
       ...data,
-      groups: data.groups?.map((group) => ({ ...group, categories: group.categories.map(categoryView) })),
-      categories: data.categories?.map(categoryView),
-      special: data.special && specialView(data.special),
+      groups: data.groups?.map((group) => ({ ...group, categories: group.categories.map((category) => categoryView(t, category)) })),
+      categories: data.categories?.map((category) => categoryView(t, category)),
+      special: data.special && specialView(t, data.special),
     };
   },
   sources: (doc) => {
     const sources = doc.sources!;
-    const t = texts();
+    const t = textsOf(doc);
     return {
       ...sources,
       from: sources.from?.map((source) =>
@@ -146,14 +148,15 @@ export const sectionViews: Views = {
   purposes: (doc) => {
     const purposes = doc.purposes!;
     const grouped = purposes.groupByBasis ?? false;
-    const items = purposes.items.map((purpose, index) => purposeView(purpose, purposes.numbered ? index + 1 : undefined, grouped));
+    const t = textsOf(doc);
+    const items = purposes.items.map((purpose, index) => purposeView(t, purpose, purposes.numbered ? index + 1 : undefined, grouped));
     // Purposes that are only a name read best as a plain list, as organisations publish them.
     const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
     return { ...purposes, items, compact: compact && !grouped, groups: grouped ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined };
   },
   legalBases: (doc) => {
     const bases = doc.legalBases!;
-    const t = texts().legalBases;
+    const t = textsOf(doc).legalBases;
     return {
       ...bases,
       items: bases.items?.map((item, index) => ({
@@ -169,18 +172,18 @@ export const sectionViews: Views = {
   legalFramework: asWritten('legalFramework'),
   recipients: (doc) => {
     const recipients = doc.recipients!;
-    const labels = texts().labels;
-    const agreement = { true: labels.processorAgreement, false: labels.processorNoAgreement };
+    const t = textsOf(doc);
+    const agreement = { true: t.labels.processorAgreement, false: t.labels.processorNoAgreement };
     const transfers = recipients.transfers;
     return {
       ...recipients,
       processors: recipients.processors?.map(({ transfer, ...processor }) => ({
         ...processor,
         ...(processor.agreement === undefined ? {} : { agreementText: agreement[`${processor.agreement}`] }),
-        ...transferView({ country: processor.country }),
-        transfer: transfer && { ...transfer, ...transferView(transfer) },
+        ...transferView(t, { country: processor.country }),
+        transfer: transfer && { ...transfer, ...transferView(t, transfer) },
       })),
-      transfers: transfers && { ...transfers, items: transfers.items?.map((item) => ({ ...item, ...transferView(item) })) },
+      transfers: transfers && { ...transfers, items: transfers.items?.map((item) => ({ ...item, ...transferView(t, item) })) },
     };
   },
   protocols: asWritten('protocols'),
@@ -188,7 +191,7 @@ export const sectionViews: Views = {
   security: asWritten('security'),
   rights: (doc) => {
     const rights = doc.rights!;
-    const t = texts().rights;
+    const t = textsOf(doc).rights;
     // Without a list of its own, the rights the legal bases give (docs/legal-model.md).
     const items = rights.items ?? applicableRights(doc).map(({ right }): RightItem => ({ right }));
     const views = items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }));
@@ -201,11 +204,11 @@ export const sectionViews: Views = {
   },
   specialProcessings: (doc) => {
     const special = doc.specialProcessings!;
-    return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? texts().specialProcessings[item.type]! })) };
+    return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? textsOf(doc).specialProcessings[item.type]! })) };
   },
   cookies: (doc) => {
     const cookies = doc.cookies!;
-    const categories = texts().cookieCategories;
+    const categories = textsOf(doc).cookieCategories;
     return { ...cookies, items: cookies.items?.map((cookie) => (cookie.category ? { ...cookie, categoryText: categories[cookie.category] } : cookie)) };
   },
   changes: (doc) => {
@@ -215,19 +218,23 @@ export const sectionViews: Views = {
   dataBreach: asWritten('dataBreach'),
   complaints: (doc) => {
     const complaints = doc.complaints!;
-    return { ...complaints, authorities: complaints.authorities?.map((ref) => withAddressLine({ ...texts().authorities[ref.authority]!, ...ref })) };
+    // The name is a standard text; the contact details come from templates/data/authorities.yaml, verified ones only.
+    const names = textsOf(doc).authorities;
+    return {
+      ...complaints,
+      authorities: complaints.authorities?.map((ref) => withAddressLine({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
+    };
   },
   contact: (doc) => {
     const contact = doc.contact ?? {};
-    const dpo = (contact.showDpo ?? true) && doc.dpo ? [{ label: texts().labels.dpo, ...doc.dpo }] : [];
+    const dpo = (contact.showDpo ?? true) && doc.dpo ? [{ label: textsOf(doc).labels.dpo, ...doc.dpo }] : [];
     return { ...contact, contacts: [...dpo, ...(contact.contacts ?? [])].map(withAddressLine) };
   },
   disclaimer: asWritten('disclaimer'),
 };
 
 /** A transfer's country and safeguard as the notice prints them (only what is written; absent fields give nothing). */
-function transferView(transfer: Safeguard & { country?: string }): TransferView {
-  const t = texts();
+function transferView(t: Texts, transfer: Safeguard & { country?: string }): TransferView {
   const countryText = transfer.country === 'INT' ? t.labels.internationalOrganisation : transfer.country;
   const mechanism = transfer.mechanism && t.transferMechanisms[transfer.mechanism];
   const derogation = transfer.derogation && t.transferDerogations[transfer.derogation];
@@ -235,9 +242,11 @@ function transferView(transfer: Safeguard & { country?: string }): TransferView 
   return { ...(countryText ? { countryText } : {}), ...(summary ? { summary } : {}) };
 }
 
-const groundTexts = (category: DataCategory) => groundsOf(category).map((ground) => texts().specialGrounds[ground]!);
-const categoryView = (category: DataCategory): DataCategoryView => {
-  const grounds = groundTexts(category);
+/** The texts of a category's art. 9.2 ground(s): the ground and its article. */
+const groundTexts = (t: Texts, category: DataCategory) =>
+  groundsOf(category).map((ground) => `${t.specialGrounds[ground]!.label} (${t.specialGrounds[ground]!.article})`);
+const categoryView = (t: Texts, category: DataCategory): DataCategoryView => {
+  const grounds = groundTexts(t, category);
   return grounds.length ? { ...category, groundTexts: grounds } : category;
 };
 
@@ -245,25 +254,29 @@ const categoryView = (category: DataCategory): DataCategoryView => {
  * The special categories, each with its own ground and law; when they all rest on the same ground(s) and law, these
  * are printed once, before the list, as the notice would say it.
  */
-function specialView(special: NonNullable<NonNullable<Statement['data']>['special']>): ViewOf<'data'>['special'] {
+function specialView(t: Texts, special: NonNullable<NonNullable<Statement['data']>['special']>): ViewOf<'data'>['special'] {
   const categories = special.categories ?? [];
   const shared = (category: DataCategory) => JSON.stringify([groundsOf(category), category.law]);
   const common = categories.length > 0 && groundsOf(categories[0]!).length > 0 && categories.every((c) => shared(c) === shared(categories[0]!));
-  if (!common) return { ...special, categories: special.categories?.map(categoryView) };
+  if (!common) return { ...special, categories: special.categories?.map((category) => categoryView(t, category)) };
   return {
     ...special,
-    groundTexts: groundTexts(categories[0]!),
+    groundTexts: groundTexts(t, categories[0]!),
     law: categories[0]!.law,
     categories: categories.map(({ ground: _ground, law: _law, ...category }) => category),
   };
 }
 
-function purposeView(purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
-  const basis = purpose.basis?.map((use) => ({ ...use, ...texts().legalBases[use.basis]! }));
+function purposeView(t: Texts, purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
+  const basis = purpose.basis?.map((use) => ({ ...use, ...t.legalBases[use.basis]! }));
   // Under a group heading that already names the one basis, repeating it per purpose is noise.
   const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
   return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup };
 }
+
+/** A phrase as a heading: its first letter a capital ("ij" as one letter, as Dutch writes it: "IJ"). */
+export const capitalised = (phrase: string): string =>
+  phrase.startsWith('ij') ? `IJ${phrase.slice(2)}` : phrase.charAt(0).toLocaleUpperCase('nl-BE') + phrase.slice(1);
 
 /** Groups purposes under their first legal basis, in order of first appearance. */
 function groupByBasis(items: PurposeView[], headings: Partial<Record<LegalBasisCode, string>>): PurposeGroup[] {
@@ -271,7 +284,8 @@ function groupByBasis(items: PurposeView[], headings: Partial<Record<LegalBasisC
   for (const item of items) {
     const first = item.basis?.[0];
     const key = first?.basis ?? '';
-    const phrase = (first && headings[first.basis]) ?? first?.phrase ?? '';
+    // The standard phrase stands as a heading here, so it starts with a capital; the author's own heading as written.
+    const phrase = (first && headings[first.basis]) ?? capitalised(first?.phrase ?? '');
     if (!groups.has(key)) groups.set(key, { phrase, article: first?.article ?? '', items: [] });
     groups.get(key)!.items.push(item);
   }
