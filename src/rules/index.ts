@@ -12,8 +12,10 @@ import emptyText from './rules/empty-text.js';
 import flemishSupervisor from './rules/flemish-supervisor.js';
 import judicialDataBasis from './rules/judicial-data-basis.js';
 import kboNumber from './rules/kbo-number.js';
+import legalBasis from './rules/legal-basis.js';
 import legalBasisPerPurpose from './rules/legal-basis-per-purpose.js';
 import legitimateInterest from './rules/legitimate-interest.js';
+import outdatedAuthorityName from './rules/outdated-authority-name.js';
 import phoneNumber from './rules/phone-number.js';
 import placeholderText from './rules/placeholder-text.js';
 import protocolContents from './rules/protocol-contents.js';
@@ -21,6 +23,7 @@ import publicLegitimateInterest from './rules/public-legitimate-interest.js';
 import purposes from './rules/purposes.js';
 import recipients from './rules/recipients.js';
 import retention from './rules/retention.js';
+import retentionPeriod from './rules/retention-period.js';
 import rightAccess from './rules/right-access.js';
 import rightErasure from './rules/right-erasure.js';
 import rightObjection from './rules/right-objection.js';
@@ -36,9 +39,9 @@ import versionDate from './rules/version-date.js';
 
 /** Every rule, in the order of the completeness report: art. 13/14 items first, then consistency, then identifiers. */
 export const rules: readonly Rule[] = [
-  controllerIdentity, dpoContact, purposes, legalBasisPerPurpose, legitimateInterest, recipients, thirdCountryTransfers,
-  retention, rightAccess, rightRectification, rightErasure, rightRestriction, rightObjection, rightPortability,
-  consentWithdrawal, complaintAuthority, statutoryRequirement, automatedDecisions, dataCategories, dataSources,
+  controllerIdentity, dpoContact, purposes, legalBasis, legalBasisPerPurpose, legitimateInterest, recipients, thirdCountryTransfers,
+  retention, retentionPeriod, rightAccess, rightRectification, rightErasure, rightRestriction, rightObjection, rightPortability,
+  consentWithdrawal, complaintAuthority, outdatedAuthorityName, statutoryRequirement, automatedDecisions, dataCategories, dataSources,
   specialCategoryGround, judicialDataBasis, publicLegitimateInterest, flemishSupervisor, emptyText, placeholderText,
   versionDate, undefinedReference, protocolContents, kboNumber, emailAddress, urlScheme, phoneNumber, dateExists,
 ];

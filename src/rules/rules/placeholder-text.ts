@@ -21,7 +21,9 @@ export function bracketed(value: string): string | undefined {
         close = i + 1;
         while (close < value.length && value.charCodeAt(close) !== 0x5d && value.charCodeAt(close) !== 0x0a) close++;
       }
-      if (close > i + 1 && value.charCodeAt(close) === 0x5d && value.charCodeAt(close + 1) !== 0x28) return value.slice(i, close + 1);
+      if (close > i + 1 && value.charCodeAt(close) === 0x5d && value.charCodeAt(close + 1) !== 0x28 && !isFootnoteMark(value, i + 1, close)) {
+        return value.slice(i, close + 1);
+      }
     } else if (c === 0x28 && NAMED_START.includes(value.charCodeAt(i + 1))) {
       NAMED.lastIndex = i;
       const named = NAMED.exec(value);
@@ -29,6 +31,13 @@ export function bracketed(value: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "[1]", "[12]": a footnote marker, not a placeholder. */
+function isFootnoteMark(value: string, start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  for (let k = start; k < end; k++) if (value.charCodeAt(k) < 0x30 || value.charCodeAt(k) > 0x39) return false;
+  return true;
 }
 
 /**
@@ -50,7 +59,7 @@ export default defineRule({
     en: 'The text contains an unfilled template placeholder.',
   },
   reference: 'AVG art. 12.1 (transparante, begrijpelijke informatie)',
-  judgement: 'Tekst tussen vierkante haken kan ook bedoeld zijn; kijk na of het een overblijfsel van een sjabloon is.',
+  judgement: 'Tekst tussen vierkante haken kan ook bedoeld zijn; kijk na of het een overblijfsel van een sjabloon is. Een voetnootteken als "[1]" is geen sjabloonstuk.',
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       const match = placeholder(value);
