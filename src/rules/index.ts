@@ -56,3 +56,12 @@ export const rules: readonly Rule[] = [
 ];
 
 export const ruleIds = rules.map((rule) => rule.id);
+
+/** Rule ids that are gone, and what took their place: a config or an ignore that names one is told so. */
+const REPLACED: Record<string, string> = {
+  'data-sources': 'data-origin (de bron van de gegevens, AVG art. 14.2.f, en of ze van de betrokkene zelf komen)',
+};
+
+/** Why `id` is not a rule, for a diagnostic: what replaced it, or the nearest rule id. */
+export const unknownRule = (id: string, suggest: (word: string, candidates: readonly string[]) => string): string =>
+  REPLACED[id] ? `de regel "${id}" bestaat niet meer: gebruik ${REPLACED[id]}` : `onbekende regel "${id}"${suggest(id, ruleIds)}`;

@@ -4,7 +4,7 @@ import { locate, locateFinding, pointer, type Path, type SourceMap } from '../lo
 import type { Document } from '../model/input.js';
 import { didYouMean } from '../suggest.js';
 import { IGNORE_KEY, ruleContext } from './context.js';
-import { ruleIds, rules } from './index.js';
+import { ruleIds, rules, unknownRule } from './index.js';
 import type { Finding } from './rule.js';
 
 export interface RuleResult {
@@ -85,7 +85,7 @@ function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagno
             const entryPath = [...path, IGNORE_KEY, index, ruleId];
             diagnostics.push({
               file, ...locate(sourceMap, entryPath, true), path: entryPath, severity: 'error', ruleId: 'unknown-rule',
-              message: `onbekende regel "${ruleId}"${didYouMean(ruleId, ruleIds)}`,
+              message: unknownRule(ruleId, didYouMean),
             });
           }
         }
