@@ -29,7 +29,8 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 export interface ItemStatus {
   ruleId: string;
   item: string;
-  status: 'aanwezig' | 'ontbreekt' | 'n.v.t.' | 'uit' | 'genegeerd';
+  /** `niet vermeld`: whether the item applies depends on a fact the document does not state. */
+  status: 'aanwezig' | 'ontbreekt' | 'n.v.t.' | 'niet vermeld' | 'uit' | 'genegeerd';
   line?: number;
   reason?: string;
 }

@@ -60,7 +60,7 @@ export function cacheFile(outDir: string, dir?: string): string {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const optional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
 const SEVERITIES: unknown[] = ['error', 'warning', 'info'];
-const STATUSES: unknown[] = ['aanwezig', 'ontbreekt', 'n.v.t.', 'uit', 'genegeerd'];
+const STATUSES: unknown[] = ['aanwezig', 'ontbreekt', 'n.v.t.', 'niet vermeld', 'uit', 'genegeerd'];
 
 const isEntry = (value: unknown): value is Entry =>
   isObject(value) && typeof value.key === 'string' && typeof value.size === 'number' && typeof value.mtimeMs === 'number';

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { load } from '../load/load.js';
 import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
-import { ruleIds } from '../rules/index.js';
+import { ruleIds, unknownRule } from '../rules/index.js';
 import { didYouMean } from '../suggest.js';
 
 export type RuleSetting = 'error' | 'warning' | 'off';
@@ -50,7 +50,7 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
     problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');
   } else {
     for (const [id, setting] of Object.entries((data?.rules as Record<string, unknown>) ?? {})) {
-      if (!ruleIds.includes(id)) problem(['rules', id], 'unknown-rule', `onbekende regel "${id}"${didYouMean(id, ruleIds)}`, true);
+      if (!ruleIds.includes(id)) problem(['rules', id], 'unknown-rule', unknownRule(id, didYouMean), true);
       else if (!SETTINGS.includes(setting as string)) problem(['rules', id], 'config', `ongeldige waarde ${JSON.stringify(setting)} (toegelaten: ${SETTINGS.join(', ')})`);
       else rules[id] = setting as RuleSetting;
     }

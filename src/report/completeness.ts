@@ -7,7 +7,7 @@ export interface DocumentItems {
   items: ItemStatus[];
 }
 
-const SYMBOL = { aanwezig: '✓', ontbreekt: '✗', 'n.v.t.': '–', uit: '–', genegeerd: '○' } as const;
+const SYMBOL = { aanwezig: '✓', ontbreekt: '✗', 'n.v.t.': '–', 'niet vermeld': '?', uit: '–', genegeerd: '○' } as const;
 
 /** "✓ aanwezig (r. 12)", "✗ ontbreekt (r. 5)", "– n.v.t.", "○ genegeerd: reden". */
 export function cellText(status: ItemStatus | undefined): string {

@@ -7,6 +7,12 @@ export type RuleSeverity = 'error' | 'warning';
 export interface Finding {
   path: Path;
   message: string;
+  /**
+   * When one rule finds problems of different weight (a fact not stated, a fact stated wrongly), the weight of this
+   * one; else the rule's. A rule set in `privnote.config.yaml` has the configured severity for all its findings,
+   * but an `info` (a hint from free text, never a problem) stays an `info`.
+   */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export type Report = (finding: Finding) => void;
@@ -33,8 +39,11 @@ export interface Rule {
   judgement?: string;
   /** The art. 13/14 item this rule stands for in the completeness report. */
   item?: string;
-  /** False when the rule does not apply to this document ("niet van toepassing" in the report). */
-  applies?: (context: RuleContext) => boolean;
+  /**
+   * False when the rule does not apply to this document ("n.v.t." in the report); `'niet vermeld'` when whether it
+   * applies depends on a fact the document does not state (another rule asks for that fact).
+   */
+  applies?: (context: RuleContext) => boolean | 'niet vermeld';
   /** Reports what is wrong; returns where the item was found, for the completeness report. */
   check: (context: RuleContext, report: Report) => Path | void;
 }

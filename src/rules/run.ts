@@ -4,7 +4,7 @@ import { locate, locateFinding, pointer, type Path, type SourceMap } from '../lo
 import type { Document } from '../model/input.js';
 import { didYouMean } from '../suggest.js';
 import { IGNORE_KEY, ruleContext } from './context.js';
-import { ruleIds, rules } from './index.js';
+import { ruleIds, rules, unknownRule } from './index.js';
 import type { Finding } from './rule.js';
 
 export interface RuleResult {
@@ -26,8 +26,9 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
 
   for (const rule of rules) {
     const severity = config.rules[rule.id] ?? rule.severity;
-    if (severity === 'off' || !(rule.applies?.(context) ?? true)) {
-      if (rule.item) items.push({ ruleId: rule.id, item: rule.item, status: severity === 'off' ? 'uit' : 'n.v.t.' });
+    const applies = severity === 'off' || (rule.applies?.(context) ?? true);
+    if (severity === 'off' || applies !== true) {
+      if (rule.item) items.push({ ruleId: rule.id, item: rule.item, status: severity === 'off' ? 'uit' : applies === false ? 'n.v.t.' : 'niet vermeld' });
       continue;
     }
     const findings: Finding[] = [];
@@ -40,15 +41,20 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
     }
     let reported: Diagnostic | undefined;
     let ignoredReason: string | undefined;
+    let hinted: Path | undefined;
+    const configured = config.rules[rule.id];
     for (const finding of findings) {
       const reason = ignoredBy(ignores, finding.path, rule.id);
+      const weight = finding.severity === 'info' ? 'info' : (configured ?? finding.severity ?? rule.severity);
       const diagnostic: Diagnostic = reason
         ? { ...at(finding.path), severity: 'info', ruleId: rule.id, message: `${finding.message} (genegeerd: ${reason})` }
-        : { ...at(finding.path), severity, ruleId: rule.id, message: finding.message };
+        : { ...at(finding.path), severity: weight as Diagnostic['severity'], ruleId: rule.id, message: finding.message };
       diagnostics.push(diagnostic);
       if (reason) ignoredReason ??= reason;
+      else if (weight === 'info') hinted ??= finding.path; // a hint: the item is there, in free text
       else reported ??= diagnostic;
     }
+    evidence ??= hinted;
     if (rule.item) {
       if (reported) items.push({ ruleId: rule.id, item: rule.item, status: 'ontbreekt', line: reported.line });
       else if (ignoredReason) items.push({ ruleId: rule.id, item: rule.item, status: 'genegeerd', reason: ignoredReason });
@@ -79,7 +85,7 @@ function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagno
             const entryPath = [...path, IGNORE_KEY, index, ruleId];
             diagnostics.push({
               file, ...locate(sourceMap, entryPath, true), path: entryPath, severity: 'error', ruleId: 'unknown-rule',
-              message: `onbekende regel "${ruleId}"${didYouMean(ruleId, ruleIds)}`,
+              message: unknownRule(ruleId, didYouMean),
             });
           }
         }

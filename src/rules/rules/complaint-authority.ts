@@ -4,14 +4,19 @@ export default defineRule({
   id: 'complaint-authority',
   severity: 'error',
   description: {
-    nl: 'De verklaring zegt bij welke toezichthouder de betrokkene klacht kan indienen.',
-    en: 'The notice states the right to lodge a complaint with a supervisory authority.',
+    nl: 'De verklaring zegt dat de betrokkene klacht kan indienen bij de Gegevensbeschermingsautoriteit (`- authority: gba`), de toezichthouder van België bij wie elke betrokkene terecht kan.',
+    en: 'The notice names the Belgian Data Protection Authority as the authority to lodge a complaint with.',
   },
-  reference: 'AVG art. 13.2.d / 14.2.e',
+  reference: 'AVG art. 13.2.d / 14.2.e, art. 77',
   item: '13.2.d Klacht bij een toezichthouder',
   applies: isStatement,
   check: ({ statement }, report) => {
-    if (statement!.complaints?.authorities?.length) return ['complaints', 'authorities'];
-    report({ path: ['complaints'], message: 'geen toezichthouder voor klachten: voeg `complaints.authorities` toe (`gba`, en `vtc` voor een Vlaamse overheid)' });
+    const authorities = statement!.complaints?.authorities ?? [];
+    const gba = authorities.findIndex((a) => a.authority === 'gba');
+    if (gba >= 0) return ['complaints', 'authorities', gba];
+    report({
+      path: authorities.length ? ['complaints', 'authorities'] : ['complaints'],
+      message: 'de Gegevensbeschermingsautoriteit ontbreekt: bij haar kan iedereen klacht indienen (AVG art. 77). Voeg `- authority: gba` toe aan `complaints.authorities`',
+    });
   },
 });

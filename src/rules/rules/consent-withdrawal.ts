@@ -1,38 +1,35 @@
-import type { Statement } from '../../model/input.js';
-import { groundsOf, specialCategories } from '../../model/legal.js';
 import { usesBasis } from '../context.js';
+import { listed } from '../rights.js';
+import { applicableRights } from '../../model/rights.js';
 import { defineRule } from '../rule.js';
 
-const WITHDRAWAL = /intrek|ingetrokken|intrekking/i;
-
-/** A special category that rests on explicit consent (AVG art. 9.2.a). */
-const explicitConsent = (statement: Statement) => specialCategories(statement).find(({ category }) => groundsOf(category).includes('a'));
+const WITHDRAWAL = /intrek|ingetrokken/i;
 
 export default defineRule({
   id: 'consent-withdrawal',
   severity: 'error',
   description: {
-    nl: 'Wie zich op toestemming beroept, zegt dat de betrokkene die altijd kan intrekken.',
-    en: 'Where consent is a basis, the notice states the right to withdraw it at any time.',
+    nl: 'Wie zich op toestemming beroept (art. 6.1.a of 9.2.a), zegt dat de betrokkene die altijd kan intrekken, zonder dat dat de verwerking daarvoor onrechtmatig maakt: met de standaardrechten, `- right: intrekking`, `legalBases.consent` of de standaardtekst bij de rechtsgrond toestemming.',
+    en: 'Where consent is a basis, the notice states that it can be withdrawn at any time.',
   },
   reference: 'AVG art. 13.2.c / 14.2.d, art. 7.3',
-  judgement: 'Behalve `legalBases.consent` of het recht `intrekking` aanvaardt privnote een tekst over rechtsgronden, rechten of een toelichting bij een rechtsgrond die het intrekken van toestemming vermeldt.',
   item: '13.2.c Recht om toestemming in te trekken',
-  applies: (context) =>
-    Boolean(usesBasis(context, 'toestemming') || (context.statement && explicitConsent(context.statement))),
+  applies: ({ statement }) => Boolean(statement && applicableRights(statement).some((r) => r.right === 'intrekking')),
   check: (context, report) => {
-    const { statement, strings } = context;
-    const doc = statement!;
-    if (doc.legalBases?.consent) return ['legalBases', 'consent'];
-    const index = doc.rights?.items?.findIndex((item) => item.right === 'intrekking') ?? -1;
+    const doc = context.statement!;
+    if (doc.rights && !doc.rights.items) return ['rights'];
+    const index = listed(context, 'intrekking');
     if (index >= 0) return ['rights', 'items', index];
-    const mention = strings.find(
-      ({ value, path }) => (path[0] === 'legalBases' || path[0] === 'rights' || path.includes('basis')) && WITHDRAWAL.test(value),
-    );
-    if (mention) return mention.path;
-    report({
-      path: usesBasis(context, 'toestemming')?.path ?? [...explicitConsent(doc)!.path, 'ground'],
-      message: 'toestemming is een rechtsgrond, maar nergens staat dat je ze kan intrekken: voeg `legalBases.consent` toe',
-    });
+    if (doc.legalBases?.consent) return ['legalBases', 'consent'];
+    // The standard text of the consent basis says it can be withdrawn; an own label or text replaces it.
+    const standard = doc.legalBases?.items?.findIndex((item) => item.basis === 'toestemming' && !item.label && !item.text) ?? -1;
+    if (standard >= 0) return ['legalBases', 'items', standard];
+    const where = usesBasis(context, 'toestemming')?.path ?? applicableRights(doc).find((r) => r.right === 'intrekking')!.because!;
+    const mention = context.strings.find(({ value, path }) => ['rights', 'legalBases', 'purposes'].includes(String(path[0])) && WITHDRAWAL.test(value));
+    if (mention) {
+      report({ path: mention.path, severity: 'info', message: 'de tekst spreekt over intrekken: zeg het ook met `- right: intrekking` in de lijst van rechten, dan kan privnote het nakijken' });
+      return mention.path;
+    }
+    report({ path: where, message: 'toestemming is een rechtsgrond, maar nergens staat dat de betrokkene ze altijd kan intrekken: voeg `- right: intrekking` toe aan `rights.items` (of laat `items` weg)' });
   },
 });

@@ -1,19 +1,26 @@
-import { isPublicBody } from '../public.js';
-import { defineRule } from '../rule.js';
+import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
   id: 'flemish-supervisor',
-  severity: 'warning',
+  severity: 'error',
   description: {
-    nl: 'Een Vlaamse overheid noemt de Vlaamse Toezichtcommissie als toezichthouder.',
-    en: 'A Flemish public body names the Flemish Supervisory Commission (VTC).',
+    nl: 'De Vlaamse Toezichtcommissie wordt genoemd als een verantwoordelijke een Vlaamse overheid is (`type: vlaamse-overheid`), naast de Gegevensbeschermingsautoriteit; voor een andere organisatie is ze niet bevoegd.',
+    en: 'The Flemish Supervisory Commission is named, besides the Data Protection Authority, exactly when a controller is a Flemish public body.',
   },
-  reference: 'e-govdecreet art. 10/1 (Vlaamse Toezichtcommissie)',
-  judgement: 'Een verantwoordelijke van `type: vlaamse-overheid` of `overheid` in een Nederlandstalige verklaring geldt als vermoeden dat de Vlaamse Toezichtcommissie bevoegd is.',
-  applies: ({ statement }) => isPublicBody(statement),
+  reference: 'e-govdecreet art. 10/1; AVG art. 13.2.d',
+  judgement: 'Of een overheid Vlaams is, zegt enkel `type: vlaamse-overheid`, nooit de taal van de verklaring. Een Vlaamse overheid die de VTC niet noemt, is een waarschuwing (de GBA volstaat voor art. 13.2.d); de VTC noemen voor wie ze niet bevoegd is, of zonder de GBA, is een fout.',
+  applies: isStatement,
   check: ({ statement }, report) => {
-    const index = statement!.complaints?.authorities?.findIndex((a) => a.authority === 'vtc') ?? -1;
-    if (index >= 0) return ['complaints', 'authorities', index];
-    report({ path: ['complaints'], message: 'een Vlaamse overheid noemt de Vlaamse Toezichtcommissie: voeg `- authority: vtc` toe aan `complaints.authorities`' });
+    const doc = statement!;
+    const authorities = doc.complaints?.authorities ?? [];
+    const vtc = authorities.findIndex((a) => a.authority === 'vtc');
+    const flemish = doc.controller.entities.some((entity) => entity.type === 'vlaamse-overheid');
+    if (vtc >= 0 && !flemish) {
+      report({ path: ['complaints', 'authorities', vtc], message: 'de Vlaamse Toezichtcommissie is enkel bevoegd voor Vlaamse overheden, en geen verantwoordelijke is `type: vlaamse-overheid`: laat ze weg' });
+    } else if (vtc >= 0 && !authorities.some((a) => a.authority === 'gba')) {
+      report({ path: ['complaints', 'authorities', vtc], message: 'de Vlaamse Toezichtcommissie alleen volstaat niet: noem ook de Gegevensbeschermingsautoriteit (`- authority: gba`)' });
+    } else if (vtc < 0 && flemish) {
+      report({ path: ['complaints'], severity: 'warning', message: 'een Vlaamse overheid noemt ook de Vlaamse Toezichtcommissie: voeg `- authority: vtc` toe aan `complaints.authorities`' });
+    }
   },
 });

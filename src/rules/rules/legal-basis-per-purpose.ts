@@ -17,6 +17,8 @@ export default defineRule({
     const without = items.map((purpose, index) => ({ purpose, index })).filter(({ purpose }) => !purpose.basis?.length);
     if (without.length === 0) return ['purposes', 'items', 0, 'basis'];
     if (bases.length === 0) return; // no basis at all: that is `legal-basis`
+    // One basis for everything leaves no doubt which basis a purpose rests on.
+    if (new Set(bases.map((use) => use.basis)).size === 1) return ['legalBases'];
     if (without.length === items.length) {
       report({
         path: ['purposes', 'items'],

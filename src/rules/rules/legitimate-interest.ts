@@ -1,36 +1,32 @@
-import { usesBasis } from '../context.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'legitimate-interest',
-  severity: 'warning',
+  severity: 'error',
   description: {
-    nl: 'Wie zich op het gerechtvaardigd belang beroept, zegt welk belang dat is.',
-    en: 'Where legitimate interest is the basis, the notice states the interest pursued.',
+    nl: 'Bij elk gebruik van het gerechtvaardigd belang (AVG art. 6.1.f) staat welk belang wordt nagestreefd (`interest`); de naam van de rechtsgrond alleen zegt dat niet.',
+    en: 'Each use of legitimate interest as a basis states the interest pursued.',
   },
   reference: 'AVG art. 13.1.d / 14.2.b',
-  judgement: 'Het belang kan in vrije tekst staan: privnote aanvaardt een toelichting bij de rechtsgrond, een eigen naam of uitleg in `legalBases`, of een tekst in die sectie die het gerechtvaardigd belang bespreekt.',
   item: '13.1.d Gerechtvaardigde belangen',
-  applies: (context) => Boolean(usesBasis(context, 'gerechtvaardigd-belang')),
+  applies: ({ bases }) => bases.some((use) => use.basis === 'gerechtvaardigd-belang'),
   check: ({ statement }, report) => {
     const doc = statement!;
-    const item = doc.legalBases?.items?.findIndex((i) => i.basis === 'gerechtvaardigd-belang' && (i.text || i.label)) ?? -1;
-    if (item >= 0) return ['legalBases', 'items', item];
-    const section = doc.legalBases;
-    for (const key of ['text', 'closing'] as const) {
-      if (section?.[key] && /gerechtvaardigd belang/i.test(section[key]!)) return ['legalBases', key];
-    }
-    let found: (string | number)[] | undefined;
+    // The interest named once in the list of legal bases covers the purposes that rest on it.
+    const listedAt = doc.legalBases?.items?.findIndex((item) => item.basis === 'gerechtvaardigd-belang' && item.interest?.trim()) ?? -1;
+    let named: (string | number)[] | undefined = listedAt >= 0 ? ['legalBases', 'items', listedAt, 'interest'] : undefined;
     doc.purposes?.items.forEach((purpose, i) =>
       purpose.basis?.forEach((use, j) => {
         if (use.basis !== 'gerechtvaardigd-belang') return;
-        if (use.note) found ??= ['purposes', 'items', i, 'basis', j, 'note'];
-        else report({ path: ['purposes', 'items', i, 'basis', j], message: `welk gerechtvaardigd belang geldt voor "${purpose.name}"? Geef een \`note\`` });
+        if (use.interest?.trim()) named ??= ['purposes', 'items', i, 'basis', j, 'interest'];
+        else if (listedAt < 0) report({ path: ['purposes', 'items', i, 'basis', j], message: `welk gerechtvaardigd belang streeft de organisatie na met "${purpose.name}"? Zeg het in \`interest\`` });
       }),
     );
-    if (found) return found;
-    if (!doc.purposes?.items.some((p) => p.basis?.some((u) => u.basis === 'gerechtvaardigd-belang'))) {
-      report({ path: ['legalBases'], message: 'het gerechtvaardigd belang wordt niet toegelicht: zeg welk belang de organisatie nastreeft' });
-    }
+    doc.legalBases?.items?.forEach((item, i) => {
+      if (item.basis !== 'gerechtvaardigd-belang') return;
+      if (item.interest?.trim()) named ??= ['legalBases', 'items', i, 'interest'];
+      else report({ path: ['legalBases', 'items', i], message: 'welk gerechtvaardigd belang streeft de organisatie na? Zeg het in `interest`' });
+    });
+    return named;
   },
 });

@@ -1,4 +1,3 @@
-import { usesBasis } from '../context.js';
 import { defineRightRule } from '../rights.js';
 
 export default defineRightRule({
@@ -6,6 +5,5 @@ export default defineRightRule({
   right: 'bezwaar',
   name: 'recht van bezwaar',
   article: 'art. 21',
-  // Art. 21.1 concerns processing based on art. 6.1.e or f.
-  applies: (context) => Boolean(usesBasis(context, 'algemeen-belang', 'gerechtvaardigd-belang')),
+  when: 'als een verwerking berust op een taak van algemeen belang of een gerechtvaardigd belang (art. 6.1.e/f), of als er direct marketing is',
 });

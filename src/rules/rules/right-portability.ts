@@ -1,4 +1,3 @@
-import { usesBasis } from '../context.js';
 import { defineRightRule } from '../rights.js';
 
 export default defineRightRule({
@@ -6,6 +5,5 @@ export default defineRightRule({
   right: 'overdraagbaarheid',
   name: 'recht op overdraagbaarheid',
   article: 'art. 20',
-  // Art. 20.1 concerns processing based on consent or a contract.
-  applies: (context) => Boolean(usesBasis(context, 'toestemming', 'overeenkomst')),
+  when: 'als een verwerking berust op toestemming of een overeenkomst (art. 6.1.a/b, 9.2.a)',
 });

@@ -5,17 +5,24 @@ export default defineRule({
   id: 'special-category-ground',
   severity: 'error',
   description: {
-    nl: 'Wie bijzondere persoonsgegevens verwerkt (gezondheid, etnische afkomst, …), noemt de uitzonderingsgrond van art. 9.2.',
-    en: 'Special categories of data need an exception of art. 9.2.',
+    nl: 'Elke categorie bijzondere persoonsgegevens (gezondheid, etnische afkomst, overtuiging, …) noemt haar uitzonderingsgrond van art. 9.2 (`ground`); 9.2.d past enkel bij een vereniging zonder winstoogmerk met een politiek, levensbeschouwelijk, religieus of vakbondsdoel (`aim`), voor haar leden.',
+    en: 'Each special category of data names its art. 9.2 exception; 9.2.d only suits a not-for-profit body with a political, philosophical, religious or trade-union aim.',
   },
   reference: 'AVG art. 9.1 en 9.2',
   applies: ({ statement }) => Boolean(statement?.data),
   check: ({ statement }, report) => {
-    const special = specialCategories(statement!);
-    const without = special.filter(({ category }) => groundsOf(category).length === 0);
-    if (special.length > 0 && without.length === 0) return [...special[0]!.path, 'ground'];
-    for (const { path } of without) {
-      report({ path, message: 'bijzondere persoonsgegevens zonder uitzonderingsgrond: geef de categorie een `ground` (AVG art. 9.2, bv. `ground: a` voor uitdrukkelijke toestemming)' });
+    const doc = statement!;
+    const special = specialCategories(doc);
+    const withAim = doc.controller.entities.some((entity) => entity.type === 'vereniging' && entity.aim);
+    let found: (string | number)[] | undefined;
+    for (const { category, path } of special) {
+      const grounds = groundsOf(category);
+      if (grounds.length === 0) {
+        report({ path, message: `"${category.name}" zijn bijzondere persoonsgegevens: op welke uitzondering van AVG art. 9.2 berust de verwerking? Geef de categorie een \`ground\` (a–j)` });
+      } else if (grounds.includes('d') && !withAim) {
+        report({ path: [...path, 'ground'], message: `"${category.name}": art. 9.2.d geldt enkel voor een vereniging zonder winstoogmerk met een politiek, levensbeschouwelijk, religieus of vakbondsdoel (\`type: vereniging\` met \`aim\`), voor haar leden` });
+      } else found ??= [...path, 'ground'];
     }
+    return found;
   },
 });

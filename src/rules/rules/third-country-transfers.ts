@@ -1,27 +1,64 @@
+import type { Path } from '../../load/source-map.js';
+import { isPublicAuthority } from '../../model/legal.js';
+import { transferData, transfersOf } from '../../model/transfers.js';
 import { defineRule, isStatement } from '../rule.js';
 
-const MENTIONS_TRANSFER = /\b(binnen|buiten) de (EU|Europese Unie|EER|Europese Economische Ruimte)\b|derde land|doorgifte/i;
+/** Words by which free text may say the data stay in Europe or Belgium: a hint, never a statement privnote can check. */
+const STAYS_INSIDE = /(?<![\p{L}])(?:(?:binnen|in) (?:de )?(?:EU|Europese Unie|EER|Europese Economische Ruimte|Europa|België|Belgie)|niet buiten (?:de )?(?:EU|Europese Unie|EER|Europa|België))(?![\p{L}])/iu;
+
+/** The art. 46 and 47 safeguards: for these, art. 13.1.f asks how to obtain a copy. */
+const COPY_OWED = ['modelcontractbepalingen', 'bindende-bedrijfsvoorschriften', 'gedragscode', 'certificering'];
 
 export default defineRule({
   id: 'third-country-transfers',
-  severity: 'warning',
+  severity: 'error',
   description: {
-    nl: 'De verklaring zegt of gegevens naar een land buiten de EER gaan, en zo ja met welke waarborg.',
-    en: 'The notice says whether data leave the EEA and, if so, under which safeguard.',
+    nl: 'Gaan gegevens buiten de EER (naar een derde land of een internationale organisatie), dan staat per ontvanger het land en het mechanisme van hoofdstuk V (een adequaatheidsbesluit, een waarborg van art. 46/47 met hoe je er een kopie van krijgt, of een afwijking van art. 49). Zonder doorgifte zegt `recipients.transfers.none` dat.',
+    en: 'Transfers outside the EEA name the country and a valid chapter V mechanism per recipient; without transfers, the notice says so.',
   },
-  reference: 'AVG art. 13.1.f / 14.1.f',
+  reference: 'AVG art. 13.1.f / 14.1.f, 44–49; HvJ C-311/18 (Schrems II)',
   judgement:
-    'De AVG vraagt dit "in voorkomend geval"; zonder vermelding weet de lezer niet of er doorgifte is. Een zin als "binnen de EU verwerken" in de tekst over ontvangers volstaat.',
+    'Niets vermeld is een waarschuwing: de AVG vraagt het "in voorkomend geval". Een vrije tekst die zegt dat de gegevens in de EU of België blijven, is een hint (info), geen melding. Een land dat niet op de lijst van adequaatheidsbesluiten staat (templates/data/transfers.yaml, niet nagekeken), of een afwijking van art. 49.1.a–c door een overheid (art. 49.3), is een waarschuwing.',
   item: '13.1.f Doorgifte naar derde landen en waarborgen',
   applies: isStatement,
   check: ({ statement }, report) => {
-    const r = statement!.recipients;
-    if (r?.transfers?.none || r?.transfers?.text?.trim()) return ['recipients', 'transfers'];
-    const safeguarded = r?.processors?.findIndex((p) => p.safeguard) ?? -1;
-    if (safeguarded >= 0) return ['recipients', 'processors', safeguarded, 'safeguard'];
-    for (const key of ['text', 'closing'] as const) {
-      if (r?.[key] && MENTIONS_TRANSFER.test(r[key]!)) return ['recipients', key];
+    const doc = statement!;
+    const transfers = transfersOf(doc);
+    const none = doc.recipients?.transfers?.none === true;
+    const publicBody = doc.controller.entities.some(isPublicAuthority);
+    for (const { to, country, safeguard, path } of transfers) {
+      const where = country === 'INT' ? 'een internationale organisatie' : `een derde land (${country})`;
+      const { mechanism } = safeguard;
+      const at: Path = path.includes('processors') ? [...path, 'transfer'] : path;
+      if (none) report({ path: ['recipients', 'transfers', 'none'], message: `\`none: true\` zegt dat er geen doorgifte is, maar "${to}" ontvangt gegevens in ${where}` });
+      if (!mechanism) report({ path, message: `"${to}" ontvangt gegevens in ${where}: op welk mechanisme berust die doorgifte (AVG art. 45–49)? Noem het in \`mechanism\`` });
+      else if (mechanism === 'privacy-shield') {
+        report({ path: [...at, 'mechanism'], message: `"${to}": het EU-VS-privacyschild is op 16 juli 2020 ongeldig verklaard (HvJ C-311/18) en is geen grondslag voor doorgifte meer` });
+      } else if (mechanism === 'adequaatheidsbesluit' && !transferData().adequate.includes(country)) {
+        report({ path: [...at, 'mechanism'], severity: 'warning', message: `"${to}": voor ${country} is geen adequaatheidsbesluit bekend (templates/data/transfers.yaml): kijk het na of noem een ander mechanisme` });
+      } else if (COPY_OWED.includes(mechanism) && !safeguard.copy?.trim()) {
+        report({ path: at, severity: 'warning', message: `"${to}": zeg hoe de betrokkene een kopie van de waarborg krijgt of waar die beschikbaar is (\`copy\`)` });
+      } else if (mechanism === 'afwijking' && !safeguard.derogation) {
+        report({ path: at, severity: 'warning', message: `"${to}": welke afwijking van art. 49.1 geldt (a–g)? Noem ze in \`derogation\`` });
+      } else if (mechanism === 'afwijking' && publicBody && ['a', 'b', 'c'].includes(safeguard.derogation!)) {
+        report({ path: [...at, 'derogation'], severity: 'warning', message: `"${to}": een overheid kan zich voor haar openbare taken niet op art. 49.1.${safeguard.derogation} beroepen (art. 49.3)` });
+      }
     }
-    report({ path: ['recipients'], message: 'niet vermeld of er gegevens buiten de EER gaan: voeg `recipients.transfers` toe (bv. `none: true`)' });
+    if (transfers.length > 0) return transfers[0]!.path;
+    if (none) return ['recipients', 'transfers', 'none'];
+    if (doc.recipients?.transfers?.items?.length) return ['recipients', 'transfers', 'items'];
+    if (doc.recipients?.processors?.length && doc.recipients.processors.every((p) => p.country)) return ['recipients', 'processors'];
+    // A text that says the data stay in Europe gets a hint: `none: true` would say it so privnote can check it.
+    const said = [['recipients', 'transfers', 'text'], ['recipients', 'text'], ['recipients', 'closing'], ['storage', 'text']].find((path) => {
+      const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], doc);
+      return typeof value === 'string' && STAYS_INSIDE.test(value);
+    });
+    if (said) {
+      report({ path: said, severity: 'info', message: 'de tekst zegt dat de gegevens in Europa of België blijven: zeg het ook met `recipients.transfers.none: true`, dan kan privnote het nakijken' });
+      return said;
+    }
+    // The author's own words in the field for this item (a controller outside the EEA, say): addressed, not checkable.
+    if (doc.recipients?.transfers?.text?.trim()) return ['recipients', 'transfers', 'text'];
+    report({ path: ['recipients'], severity: 'warning', message: 'niet vermeld of er gegevens buiten de EER gaan: gaan er gegevens naar een derde land of een internationale organisatie? Zo niet: `recipients.transfers.none: true`; zo ja: het land en het mechanisme per ontvanger' });
   },
 });

@@ -1,0 +1,31 @@
+import { applicableRights, type RightCode } from '../../model/rights.js';
+import { defineRule, isStatement } from '../rule.js';
+
+/** The rights that only some legal bases give (art. 20.1, 21.1–21.3, 7.3), and what gives them. */
+const CONDITIONAL: Partial<Record<RightCode, string>> = {
+  overdraagbaarheid: 'geldt enkel bij toestemming of een overeenkomst (AVG art. 20.1)',
+  bezwaar: 'geldt enkel bij een taak van algemeen belang, een gerechtvaardigd belang of direct marketing (AVG art. 21)',
+  intrekking: 'geldt enkel als toestemming een rechtsgrond is (AVG art. 7.3)',
+};
+
+export default defineRule({
+  id: 'right-applies',
+  severity: 'warning',
+  description: {
+    nl: 'De verklaring belooft geen recht dat de rechtsgronden uitsluiten (overdraagbaarheid zonder toestemming of overeenkomst, bezwaar zonder taak van algemeen belang, gerechtvaardigd belang of direct marketing, intrekking zonder toestemming): dat misleidt de betrokkene.',
+    en: 'The notice does not list a right that its legal bases exclude.',
+  },
+  reference: 'AVG art. 12.1, 20.1, 21, 7.3',
+  applies: isStatement,
+  check: ({ statement }, report) => {
+    const items = statement!.rights?.items;
+    if (!items) return;
+    const applicable = new Set(applicableRights(statement!).map((r) => r.right));
+    items.forEach((item, index) => {
+      const why = CONDITIONAL[item.right];
+      if (why && !applicable.has(item.right)) {
+        report({ path: ['rights', 'items', index], message: `het recht "${item.right}" ${why}, en geen rechtsgrond van deze verklaring geeft het: laat het weg, of kijk de rechtsgronden na` });
+      }
+    });
+  },
+});
