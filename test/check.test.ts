@@ -20,10 +20,10 @@ describe('configuration and inline ignores', () => {
     const { code, stderr } = await run('check', NOTICE);
     expect(code).toBe(0);
     expect(stderr).toContain(
-      `${NOTICE}:17:1  info  automated-decisions  niet vermeld of er geautomatiseerde besluitvorming of profilering is: voeg \`rights.automatedDecisions\` toe (genegeerd: we nemen geen geautomatiseerde besluiten; de zin volgt in de volgende versie)`,
+      `${NOTICE}:17:1  info  automated-decisions  niet vermeld of er geautomatiseerde besluitvorming of profilering is: neemt de organisatie besluiten die alleen op geautomatiseerde verwerking berusten? Zeg het in \`rights.automated\` (\`used: true\` of \`false\`) (genegeerd: we nemen geen geautomatiseerde besluiten; de zin volgt in de volgende versie)`,
     );
     expect(stderr).not.toContain('statutory-requirement');
-    expect(stderr).toContain('0 errors, 0 warnings, 1 ignored in 1 file');
+    expect(stderr).toContain('0 errors, 0 warnings, 1 info in 1 file');
   });
 
   test('--config replaces the nearest config', async () => {

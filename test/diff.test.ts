@@ -28,7 +28,7 @@ describe('semantic diff', () => {
 
   test('purposes added and removed, a legal basis and a retention term changed', () => {
     const after = BASE.replace(
-      '    - name: Dienstverlening aan burgers\n      basis: [{ basis: wettelijke-verplichting }]',
+      '    - name: Dienstverlening aan burgers\n      basis: [{ basis: wettelijke-verplichting, law: Decreet lokaal bestuur van 22 december 2017 }]',
       '    - name: Dienstverlening aan burgers\n      basis: [{ basis: algemeen-belang }]\n      retention: 5 jaar\n    - name: Nieuwsbrief\n      basis: [{ basis: toestemming }]',
     );
     expect(changes(after)).toEqual([
@@ -61,8 +61,8 @@ describe('semantic diff', () => {
       '+ rechtsgrond "Taak van algemeen belang" van doeleinde "Dienstverlening aan burgers" toegevoegd',
       '- rechtsgrond "Wettelijke verplichting" van doeleinde "Dienstverlening aan burgers" verwijderd',
     ]);
-    const without = BASE.replace('rights:\n  automatedDecisions: We nemen geen geautomatiseerde besluiten.\n', '');
-    expect(changes(BASE, without)).toEqual(['+ geautomatiseerde besluitvorming: "We nemen geen geautomatiseerde besluiten."']);
+    const without = BASE.replace('rights:\n  automated: { used: false }\n', '');
+    expect(changes(BASE, without)).toEqual(['+ gebruik van geautomatiseerde besluiten: "nee"']);
   });
 
   test('fields no hand-written list knew: the joint controllers, the judicial data, the contact to exercise rights', () => {

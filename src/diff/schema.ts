@@ -127,8 +127,9 @@ const fits = (branch: Schema, value: unknown, root: Schema) => {
 };
 
 /**
- * Whether `value` satisfies an `if` schema. The schema uses only `properties`, `const`, `enum` and `required` there
- * (`kind: protocol`); anything else is refused loudly, so a change to the schema cannot silently pick a wrong branch.
+ * Whether `value` satisfies an `if` schema. The schema uses only `properties`, `const`, `enum`, `not` and `required`
+ * there (`kind: protocol`, an address outside Belgium); anything else is refused loudly, so a change to the schema
+ * cannot silently pick a wrong branch.
  */
 function matches(schema: Schema, value: unknown): boolean {
   for (const [keyword, argument] of Object.entries(schema)) {
@@ -145,6 +146,9 @@ function matches(schema: Schema, value: unknown): boolean {
         break;
       case 'properties':
         if (object && !Object.entries(argument as Record<string, Schema>).every(([key, sub]) => !(key in object) || matches(sub, object[key]))) return false;
+        break;
+      case 'not':
+        if (matches(argument as Schema, value)) return false;
         break;
       default:
         throw new Error(`privnote: the diff cannot evaluate "${keyword}" in an "if" of the schema`);

@@ -57,5 +57,5 @@ export const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic['
 export function summary(diagnostics: readonly Diagnostic[], fileCount: number): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const ignored = count(diagnostics, 'info');
-  return `${plural(count(diagnostics, 'error'), 'error')}, ${plural(count(diagnostics, 'warning'), 'warning')}${ignored ? `, ${ignored} ignored` : ''} in ${plural(fileCount, 'file')}\n`;
+  return `${plural(count(diagnostics, 'error'), 'error')}, ${plural(count(diagnostics, 'warning'), 'warning')}${ignored ? `, ${ignored} info` : ''} in ${plural(fileCount, 'file')}\n`;
 }

@@ -3,6 +3,7 @@ import automatedDecisions from './rules/automated-decisions.js';
 import complaintAuthority from './rules/complaint-authority.js';
 import consentWithdrawal from './rules/consent-withdrawal.js';
 import controllerIdentity from './rules/controller-identity.js';
+import cookieConsent from './rules/cookie-consent.js';
 import dataCategories from './rules/data-categories.js';
 import dataOrigin from './rules/data-origin.js';
 import dateExists from './rules/date-exists.js';
@@ -51,7 +52,7 @@ export const rules: readonly Rule[] = [
   rightAccess, rightRectification, rightErasure, rightRestriction, rightObjection, rightPortability, rightApplies,
   consentWithdrawal, rightsFee, complaintAuthority, outdatedAuthorityName, statutoryRequirement, automatedDecisions,
   dataOrigin, dataCategories, specialCategoryGround, judicialDataBasis, publicLegitimateInterest, flemishSupervisor,
-  emptyText, placeholderText, versionDate, undefinedReference, protocolContents, kboNumber, emailAddress, urlScheme,
+  cookieConsent, emptyText, placeholderText, versionDate, undefinedReference, protocolContents, kboNumber, emailAddress, urlScheme,
   phoneNumber, dateExists,
 ];
 

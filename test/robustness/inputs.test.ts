@@ -266,7 +266,7 @@ complaints:
 
   test('5 000 purposes, 10 000 findings with code frames in a terminal', async () => {
     const items = (line: (i: number) => string) =>
-      MINIMAL.replace('    - name: Dienstverlening aan burgers\n      basis: [{ basis: wettelijke-verplichting }]\n', Array.from({ length: 5000 }, (_, i) => `    - name: ${line(i)}\n      basis: [{ basis: wettelijke-verplichting }]\n`).join(''));
+      MINIMAL.replace('    - name: Dienstverlening aan burgers\n      basis: [{ basis: wettelijke-verplichting, law: Decreet lokaal bestuur van 22 december 2017 }]\n', Array.from({ length: 5000 }, (_, i) => `    - name: ${line(i)}\n      basis: [{ basis: wettelijke-verplichting, law: Decreet lokaal bestuur }]\n`).join(''));
     const ws = workspace({ 'clean.yaml': items((i) => `Doel ${i}, mail naar info${i}@example.be`), 'findings.yaml': items((i) => `Doel ${i} [datum] x@y`) });
     const started = performance.now();
     const clean = await ws.check([ws.path('clean.yaml')]);

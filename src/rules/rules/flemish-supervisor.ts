@@ -8,7 +8,7 @@ export default defineRule({
     en: 'The Flemish Supervisory Commission is named, besides the Data Protection Authority, exactly when a controller is a Flemish public body.',
   },
   reference: 'e-govdecreet art. 10/1; AVG art. 13.2.d',
-  judgement: 'Of een overheid Vlaams is, zegt enkel `type: vlaamse-overheid`, nooit de taal van de verklaring. Een Vlaamse overheid die de VTC niet noemt, is een waarschuwing (de GBA volstaat voor art. 13.2.d); de VTC noemen voor wie ze niet bevoegd is, of zonder de GBA, is een fout.',
+  judgement: 'Of een overheid Vlaams is, zegt enkel `type: vlaamse-overheid`, nooit de taal van de verklaring. Een Vlaamse overheid die de VTC niet noemt, is een waarschuwing (de GBA volstaat voor art. 13.2.d); de VTC noemen voor wie ze niet bevoegd is, is een fout. Dat de GBA ontbreekt, meldt `complaint-authority`.',
   applies: isStatement,
   check: ({ statement }, report) => {
     const doc = statement!;
@@ -17,8 +17,6 @@ export default defineRule({
     const flemish = doc.controller.entities.some((entity) => entity.type === 'vlaamse-overheid');
     if (vtc >= 0 && !flemish) {
       report({ path: ['complaints', 'authorities', vtc], message: 'de Vlaamse Toezichtcommissie is enkel bevoegd voor Vlaamse overheden, en geen verantwoordelijke is `type: vlaamse-overheid`: laat ze weg' });
-    } else if (vtc >= 0 && !authorities.some((a) => a.authority === 'gba')) {
-      report({ path: ['complaints', 'authorities', vtc], message: 'de Vlaamse Toezichtcommissie alleen volstaat niet: noem ook de Gegevensbeschermingsautoriteit (`- authority: gba`)' });
     } else if (vtc < 0 && flemish) {
       report({ path: ['complaints'], severity: 'warning', message: 'een Vlaamse overheid noemt ook de Vlaamse Toezichtcommissie: voeg `- authority: vtc` toe aan `complaints.authorities`' });
     }

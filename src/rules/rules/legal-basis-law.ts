@@ -1,9 +1,26 @@
 import type { Path } from '../../load/source-map.js';
+import type { Statement } from '../../model/input.js';
 import { groundsOf, specialCategories } from '../../model/legal.js';
 import { defineRule, isStatement } from '../rule.js';
 
 /** The art. 9.2 grounds that rest on Union or Member State law: b, g, i, j always; h unless on a care contract. */
 const GROUNDS_WITH_LAW = ['b', 'g', 'h', 'i', 'j'];
+/** Words that name a legal instrument: a free text with one of them may cite the law (a hint, not a check). */
+const NAMES_A_LAW = /\b(wet|decreet|ordonnantie|verordening|besluit|wetboek|KB|BVR)\b/i;
+type Basis = 'wettelijke-verplichting' | 'algemeen-belang';
+const WITH_LAW: readonly string[] = ['wettelijke-verplichting', 'algemeen-belang'];
+
+/** Where the notice speaks of its laws in free text: the texts of its legal bases, or its legal framework. */
+function lawsInText(doc: Statement): Path | undefined {
+  if (doc.legalFramework?.groups?.some((group) => group.items?.length)) return ['legalFramework'];
+  const texts: [Path, string | undefined][] = [
+    [['legalBases', 'text'], doc.legalBases?.text],
+    [['legalBases', 'closing'], doc.legalBases?.closing],
+    ...(doc.legalBases?.items ?? []).map((item, i): [Path, string | undefined] => [['legalBases', 'items', i, 'text'], item.text]),
+    [['data', 'special', 'text'], doc.data?.special?.text],
+  ];
+  return texts.find(([, text]) => text && NAMES_A_LAW.test(text))?.[0];
+}
 
 export default defineRule({
   id: 'legal-basis-law',
@@ -14,30 +31,50 @@ export default defineRule({
   },
   reference: 'AVG art. 6.3 en 9.2.b, g, h, i, j',
   judgement:
-    'Art. 9.2.h kan ook op een overeenkomst met een gezondheidswerker berusten: wie zich op een overeenkomst (6.1.b) beroept, hoeft voor h geen wet te noemen. Voor 9.2.b volstaat ook een collectieve arbeidsovereenkomst in `law`.',
+    'Een wet bij de rechtsgrond in de lijst van rechtsgronden geldt voor de doeleinden die erop berusten; categorieën met dezelfde grond worden samen gemeld. Noemt de verklaring haar wetten in vrije tekst (het wettelijk kader, de uitleg bij de rechtsgronden), dan is het een hint. Art. 9.2.h kan ook op een overeenkomst met een gezondheidswerker berusten: wie zich op een overeenkomst (6.1.b) beroept, hoeft voor h geen wet te noemen. Voor 9.2.b volstaat ook een collectieve arbeidsovereenkomst in `law`.',
   applies: isStatement,
   check: ({ statement }, report) => {
     const doc = statement!;
+    const missing: { path: Path; what: string }[] = [];
     let found: Path | undefined;
     const need = (path: Path, law: string | undefined, what: string) => {
       if (law?.trim()) found ??= [...path, 'law'];
-      else report({ path, message: `${what}: op welke wet, welk decreet of welke ordonnantie berust dit? Noem die in \`law\`` });
+      else missing.push({ path, what });
     };
+    // A law given at the basis in the list of legal bases covers the purposes that rest on that basis.
+    const listed = new Set(doc.legalBases?.items?.filter((item) => item.law?.trim()).map((item) => item.basis));
     doc.purposes?.items.forEach((purpose, i) =>
       purpose.basis?.forEach((use, j) => {
-        if (use.basis === 'wettelijke-verplichting' || use.basis === 'algemeen-belang') {
-          need(['purposes', 'items', i, 'basis', j], use.law, `"${purpose.name}" berust op ${use.basis === 'algemeen-belang' ? 'een taak van algemeen belang' : 'een wettelijke verplichting'}`);
-        }
+        if (!WITH_LAW.includes(use.basis) || listed.has(use.basis)) return;
+        need(['purposes', 'items', i, 'basis', j], use.law, `"${purpose.name}" berust op ${use.basis === 'algemeen-belang' ? 'een taak van algemeen belang' : 'een wettelijke verplichting'}`);
       }),
     );
     doc.legalBases?.items?.forEach((item, i) => {
-      if (item.basis === 'wettelijke-verplichting' || item.basis === 'algemeen-belang') need(['legalBases', 'items', i], item.law, `de rechtsgrond "${item.basis}"`);
+      if (WITH_LAW.includes(item.basis)) need(['legalBases', 'items', i], item.law, `de rechtsgrond "${item.basis as Basis}"`);
     });
     const onContract = doc.purposes?.items.some((p) => p.basis?.some((u) => u.basis === 'overeenkomst')) || doc.legalBases?.items?.some((b) => b.basis === 'overeenkomst');
+    // Categories that rest on the same ground(s) without a law are one finding, not one per category.
+    const byGround = new Map<string, { path: Path; names: string[] }>();
     for (const { category, path } of specialCategories(doc)) {
       const grounds = groundsOf(category).filter((g) => GROUNDS_WITH_LAW.includes(g) && !(g === 'h' && onContract));
-      if (grounds.length > 0) need(path, category.law, `"${category.name}" berust op AVG art. 9.2.${grounds.join('/')}`);
+      if (grounds.length === 0) continue;
+      if (category.law?.trim()) found ??= [...path, 'law'];
+      else {
+        const key = grounds.join('/');
+        if (!byGround.has(key)) byGround.set(key, { path, names: [] });
+        byGround.get(key)!.names.push(category.name);
+      }
     }
+    for (const [grounds, { path, names }] of byGround) {
+      missing.push({ path, what: `${names.length === 1 ? `"${names[0]}" berust` : `${names.length} bijzondere categorieën berusten`} op AVG art. 9.2.${grounds}` });
+    }
+    if (missing.length === 0) return found;
+    const inText = lawsInText(doc);
+    if (inText) {
+      report({ path: inText, severity: 'info', message: `de verklaring noemt haar wetten in de tekst; zeg bij elke wettelijke verplichting, taak van algemeen belang of uitzondering van art. 9.2 welke wet geldt (\`law\`), dan kan privnote het nakijken (${missing.length} zonder)` });
+      return inText;
+    }
+    for (const { path, what } of missing) report({ path, message: `${what}: op welke wet, welk decreet of welke ordonnantie berust dit? Noem die in \`law\`` });
     return found;
   },
 });

@@ -48,6 +48,13 @@ export default defineRule({
     if (none) return ['recipients', 'transfers', 'none'];
     if (doc.recipients?.transfers?.items?.length) return ['recipients', 'transfers', 'items'];
     if (doc.recipients?.processors?.length && doc.recipients.processors.every((p) => p.country)) return ['recipients', 'processors'];
+    // A processor's own words on its safeguard (`safeguard`, "Standard Contractual Clauses"): the item is addressed,
+    // but privnote cannot check the mechanism or the country.
+    const safeguarded = doc.recipients?.processors?.findIndex((p) => p.safeguard?.trim() || p.transfer?.mechanism) ?? -1;
+    if (safeguarded >= 0) {
+      report({ path: ['recipients', 'processors', safeguarded], severity: 'info', message: 'een verwerker noemt een waarborg voor doorgifte: geef ook het land (`country`) en het mechanisme (`transfer.mechanism`), dan kan privnote het nakijken' });
+      return ['recipients', 'processors', safeguarded];
+    }
     // A text that says the data stay in Europe gets a hint: `none: true` would say it so privnote can check it.
     const said = [['recipients', 'transfers', 'text'], ['recipients', 'text'], ['recipients', 'closing'], ['storage', 'text']].find((path) => {
       const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], doc);
