@@ -29,7 +29,7 @@ function table(documents: readonly DocumentItems[]) {
 
 const title = 'Volledigheid van de informatie (AVG art. 13 en 14)';
 const legend =
-  '✓ aanwezig, met de regel in de YAML waar het staat; ✗ ontbreekt, met de regel van de melding; – niet van toepassing of uitgezet; ○ genegeerd, met de reden.';
+  '✓ aanwezig, met de regel in de YAML waar het staat; ✗ ontbreekt, met de regel van de melding; – niet van toepassing of uitgezet; ? niet vermeld: of het van toepassing is, hangt af van iets wat de verklaring niet zegt (bv. of de gegevens van de betrokkene zelf komen); ○ genegeerd, met de reden.';
 
 export function completenessMarkdown(documents: readonly DocumentItems[], heading = `# ${title}`): string {
   const names = documents.map((d) => escapeMarkdownInline(basename(d.file)));

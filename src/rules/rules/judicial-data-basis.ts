@@ -4,7 +4,7 @@ export default defineRule({
   id: 'judicial-data-basis',
   severity: 'warning',
   description: {
-    nl: 'Wie gerechtelijke gegevens verwerkt, zegt op welke wettelijke grond of onder welk overheidstoezicht dat gebeurt.',
+    nl: 'Wie persoonsgegevens over strafrechtelijke veroordelingen en strafbare feiten verwerkt, zegt op welke wettelijke grond of onder welk overheidstoezicht dat gebeurt (`data.judicial.basis`).',
     en: 'Processing data on criminal convictions and offences states its legal authorisation.',
   },
   reference: 'AVG art. 10',
@@ -12,6 +12,6 @@ export default defineRule({
   applies: ({ statement }) => Boolean(statement?.data?.judicial?.processed),
   check: ({ statement }, report) => {
     if (statement!.data!.judicial!.basis) return ['data', 'judicial', 'basis'];
-    report({ path: ['data', 'judicial'], message: 'gerechtelijke gegevens zonder wettelijke grond: vul `basis` in (de wet die het toelaat)' });
+    report({ path: ['data', 'judicial'], message: 'persoonsgegevens over strafrechtelijke veroordelingen en strafbare feiten: op welke wet berust die verwerking, of onder welk overheidstoezicht gebeurt ze (AVG art. 10)? Noem dat in `basis`' });
   },
 });
