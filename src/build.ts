@@ -122,7 +122,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
 
   const tasks: DocumentTask[] = [];
   for (const file of files) {
-    const { config, text: configText } = configs.forFile(file);
+    const { config, key: configKey } = configs.forFile(file);
     const read: Read = names.has(file) ? readSource(file) : { diagnostics: [] }; // an output-name conflict is reported already
     if (read.text === undefined) {
       result.diagnostics.push(...read.diagnostics);
@@ -132,7 +132,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
       continue;
     }
     // The key (a hash over the source, config and privnote's own files) is only worth computing with a cache.
-    const key = cache ? BuildCache.key(file, read.text, configText, review ? 'review' : '') : '';
+    const key = cache ? BuildCache.key(file, read.text, configKey, review ? 'review' : '') : '';
     keys.set(file, key);
     const current = cache?.current(key, file, formats.map((format) => target(file, format)));
     if (current) {

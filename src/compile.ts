@@ -5,6 +5,8 @@ import { load } from './load/load.js';
 import { readSource } from './load/read.js';
 import { locate } from './load/source-map.js';
 import { buildModel, type Document, type NoticeModel } from './model/index.js';
+import { checkTextsOverride } from './model/text-overrides.js';
+import { withProjectTexts } from './model/texts.js';
 import { privnoteVersion } from './paths.js';
 import { runRules } from './rules/run.js';
 import { validate } from './validate/validate.js';
@@ -39,8 +41,16 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   const loaded = load(text, file);
   const diagnostics = [...loaded.diagnostics];
   if (loaded.data) diagnostics.push(...validate(loaded.data, loaded.sourceMap, file));
+  // The document's own `texts:` (a mapping, as the schema says): each key a standard text, each value a text or false.
+  const ownTexts = (loaded.data as { texts?: unknown } | undefined)?.texts;
+  if (typeof ownTexts === 'object' && ownTexts !== null && !Array.isArray(ownTexts)) {
+    for (const { path, atKey, ruleId, message } of checkTextsOverride(ownTexts, ['texts']).problems) {
+      diagnostics.push({ file, ...locate(loaded.sourceMap, path, atKey), severity: 'error', ruleId, message, path });
+    }
+  }
   if (!loaded.data || hasErrors(diagnostics)) return { file, diagnostics, items: [] };
-  const document = loaded.data as unknown as Document;
+  // The project's texts (privnote.config.yaml `texts:`) lie beneath the document's own.
+  const document = withProjectTexts(loaded.data as unknown as Document, config.texts);
   const checked = rules ? runRules(document, loaded.sourceMap, file, config) : { diagnostics: [], items: [] };
   diagnostics.push(...checked.diagnostics);
   const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>

@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import { load } from '../load/load.js';
 import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
+import { checkTextsOverride } from '../model/text-overrides.js';
+import type { TextsOverride } from '../model/texts.js';
 import { ruleIds, unknownRule } from '../rules/index.js';
 import { didYouMean } from '../suggest.js';
 
@@ -12,6 +14,8 @@ export type RuleSetting = 'error' | 'warning' | 'off';
 
 export interface Config {
   rules: Record<string, RuleSetting>;
+  /** Standard texts the project words its own way: a partial mirror of templates/texts/nl-BE.yaml, checked. */
+  texts?: TextsOverride;
   /** The file it came from, if any. */
   path?: string;
 }
@@ -32,20 +36,27 @@ export function findConfig(dir: string): string | undefined {
 }
 
 const SETTINGS = ['error', 'warning', 'off'];
+const KEYS = ['rules', 'texts'];
 
 /**
- * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: it is three
- * lines, and a build from the cache should not have to load a schema validator). Problems are ordinary
- * diagnostics, positioned in the config file.
+ * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: a build from the
+ * cache should not have to load a schema validator), with the texts it overrides.
+ * Problems are ordinary diagnostics, positioned in the config file.
  */
 export function parseConfig(text: string, path: string): { config: Config; diagnostics: Diagnostic[] } {
   const loaded = load(text, path);
   const diagnostics = [...loaded.diagnostics];
   const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false) =>
     diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity: 'error', ruleId, message });
-  const data = loaded.data as { rules?: unknown } | undefined;
+  const data = loaded.data as { rules?: unknown; texts?: unknown } | undefined;
   const rules: Record<string, RuleSetting> = {};
-  for (const key of Object.keys(data ?? {}).filter((k) => k !== 'rules')) problem([key], 'config', `onbekende instelling "${key}"`, true);
+  const config: Config = { rules, path };
+  for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', `onbekende instelling "${key}"${didYouMean(key, KEYS)}`, true);
+  if (data?.texts !== undefined) {
+    const { overrides, problems } = checkTextsOverride(data.texts, ['texts']);
+    for (const { path: where, ruleId, message, atKey } of problems) problem(where, ruleId, message, atKey);
+    config.texts = overrides;
+  }
   if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
     problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');
   } else {
@@ -55,23 +66,26 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
       else rules[id] = setting as RuleSetting;
     }
   }
-  return { config: { rules, path }, diagnostics };
+  return { config, diagnostics };
 }
 
 export interface LoadedConfig {
   config: Config;
   diagnostics: Diagnostic[];
-  /** The file's text ('' without a file): part of the build cache key. */
+  /** The file's text ('' without a file). */
   text: string;
+  /** What of the project an output depends on: the file's text, its texts included (build cache key). */
+  key: string;
 }
 
 /** The config for an input file: `explicit` (--config), else the nearest privnote.config.yaml above the file. */
 export function configFor(file: string, explicit?: string): LoadedConfig {
   const path = explicit ?? findConfig(dirname(file));
-  if (!path) return { config: defaultConfig, diagnostics: [], text: '' };
+  if (!path) return { config: defaultConfig, diagnostics: [], text: '', key: '' };
   const read = readSource(path);
-  if (read.text === undefined) return { config: defaultConfig, diagnostics: read.diagnostics, text: '' };
-  return { ...parseConfig(read.text, path), text: read.text };
+  if (read.text === undefined) return { config: defaultConfig, diagnostics: read.diagnostics, text: '', key: '' };
+  const parsed = parseConfig(read.text, path);
+  return { ...parsed, text: read.text, key: read.text };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ItemStatus } from '../diagnostics.js';
 import type { Address, Document, Organisation } from './input.js';
-import { dutchDate, texts, textsOf } from './texts.js';
+import { dutchDate, textsOf, type Texts } from './texts.js';
 
 /** What every rendered document has, whatever its kind. */
 export interface BaseModel {
@@ -38,14 +38,15 @@ export const withAddressLine = <T extends { address?: Address }>(contact: T): T 
   addressLine: addressLine(contact.address),
 });
 
-export const organisationView = (organisation: Organisation): OrganisationView => ({
+/** An organisation with its address as one line, labelled "Maatschappelijke zetel" (the document's texts) for a seat. */
+export const organisationView = (organisation: Organisation, t: Texts): OrganisationView => ({
   ...withAddressLine(organisation),
-  addressLabel: organisation.seat ? texts().labels.seat : undefined,
+  addressLabel: organisation.seat ? t.labels.seat : undefined,
 });
 
 export function baseModel(document: Document, author: string): BaseModel {
   const date = document.version?.date;
-  const labels = textsOf(document).labels;
+  const { labels, months } = textsOf(document);
   const label = document.version?.label ?? labels.version!;
   return {
     kind: document.kind ?? 'privacyverklaring',
@@ -53,7 +54,7 @@ export function baseModel(document: Document, author: string): BaseModel {
     title: document.title,
     subtitle: document.subtitle,
     author,
-    date: date ? { iso: date, text: dutchDate(date), label } : undefined,
+    date: date ? { iso: date, text: dutchDate(date, months), label } : undefined,
     // A label without a date ("Laatst bijgewerkt [datum]") is a gap of the original: keep it visible.
     dateLabel: document.version && !date ? label : undefined,
     labels,

@@ -21,7 +21,7 @@ export function protocolModel(doc: Protocol): ProtocolModel {
     ...baseModel(doc, doc.parties.map((party) => party.name).join(', ')),
     kind: 'protocol',
     legalBasis: doc.legalBasis ?? t.protocol.legalBasis,
-    parties: doc.parties.map(organisationView),
+    parties: doc.parties.map((party) => organisationView(party, t)),
     partiesClosing: doc.partiesClosing,
     recitals: doc.recitals?.map((text, index) => ({ letter: letter(index), text })),
     articles: doc.articles.map((article, index) => ({
@@ -32,7 +32,7 @@ export function protocolModel(doc: Protocol): ProtocolModel {
     })),
     signature: doc.signature && {
       ...doc.signature,
-      dateText: doc.signature.date && dutchDate(doc.signature.date),
+      dateText: doc.signature.date && dutchDate(doc.signature.date, t.months),
       parties: groupSignatories(doc.signature.signatories ?? []),
     },
   };

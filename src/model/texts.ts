@@ -10,7 +10,10 @@ interface Labelled {
   text: string;
 }
 
-/** The standard Dutch texts (templates/texts/nl-BE.yaml); documents override them piece by piece. */
+/**
+ * The standard Dutch texts (templates/texts/nl-BE.yaml). A project (privnote.config.yaml `texts:`) and a document
+ * (`texts:`) override them piece by piece; a document also words a single item itself (`heading`, `label`, `text`).
+ */
 export interface Texts {
   months: string[];
   labels: Record<string, string>;
@@ -54,14 +57,17 @@ function resolved<T>(value: T, form: FormOfAddress): T {
   return value;
 }
 
-/** The texts file read once per build and resolved in both forms: a document picks one, no template chooses. */
-const bothForms = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => {
+/** The texts file read once per build, as written and resolved in both forms: a document picks one, no template chooses. */
+const builtIn = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => {
   const raw = parse(text) as Texts;
-  return { je: resolved(raw, 'je'), u: resolved(raw, 'u') } satisfies Record<FormOfAddress, Texts>;
+  return { raw, je: resolved(raw, 'je'), u: resolved(raw, 'u') } satisfies Record<FormOfAddress, Texts> & { raw: Texts };
 });
 
+/** The standard texts as written in templates/texts/nl-BE.yaml, `{je|u}` choices and all: what overrides are checked against. */
+export const writtenTexts = (): Texts => builtIn().raw;
+
 /** The standard texts in the given form of address, every `{je|u}` choice made. */
-export const textsFor = (form: FormOfAddress): Texts => bothForms()[form];
+export const textsFor = (form: FormOfAddress): Texts => builtIn()[form];
 
 /** The standard texts in the default form (`je`): for what belongs to no one document (PDF footer, diff labels). */
 export const texts = (): Texts => textsFor('je');
@@ -75,11 +81,59 @@ export function formOfAddress(doc: object): FormOfAddress {
   return style?.formOfAddress === 'u' ? 'u' : 'je';
 }
 
-/** The standard texts as a document gets them: in its own form of address. */
-export const textsOf = (doc: object): Texts => textsFor(formOfAddress(doc));
+/**
+ * Texts that replace standard ones: a partial mirror of the texts file (`{ labels: { basis: Grondslag } }`), written
+ * in a project's privnote.config.yaml or a document's `texts:`. A text may hold `{je|u}` choices; `false` switches it
+ * off (it becomes empty, so a template that guards it with `{{#if}}` prints nothing). Checked by `checkTextsOverride`.
+ */
+export type TextsOverride = { [key: string]: TextsOverride | string | false | string[] };
 
-/** `2022-07-18` → `18 juli 2022`. */
-export function dutchDate(iso: string): string {
+/** The overrides of the project (its config) each document was compiled with; see `withProjectTexts`. */
+const projectTexts = new WeakMap<object, TextsOverride>();
+const merged = new WeakMap<object, { base: Texts; texts: Texts }>();
+
+/**
+ * Gives a document its project's texts (privnote.config.yaml `texts:`): compiling a document says so once, before
+ * its model is built, and every `textsOf(doc)` of the model then sees them beneath the document's own `texts:`.
+ */
+export function withProjectTexts<T extends object>(doc: T, overrides: TextsOverride | undefined): T {
+  if (overrides && Object.keys(overrides).length > 0) projectTexts.set(doc, overrides);
+  return doc;
+}
+
+/** `override` laid over `base` (both in one form of address): deep, a `false` an empty text, a mismatch ignored. */
+function overlay<T>(base: T, override: unknown, form: FormOfAddress): T {
+  if (override === undefined) return base;
+  if (typeof base === 'string') return (override === false ? '' : typeof override === 'string' ? inForm(override, form) : base) as T;
+  if (Array.isArray(base)) {
+    const ok = Array.isArray(override) && override.length === base.length && override.every((item) => typeof item === 'string');
+    return (ok ? (override as string[]).map((item) => inForm(item, form)) : base) as T;
+  }
+  if (typeof base !== 'object' || base === null || typeof override !== 'object' || override === null || Array.isArray(override)) return base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(override)) if (Object.hasOwn(out, key)) out[key] = overlay(out[key], value, form);
+  return out as T;
+}
+
+/**
+ * The standard texts as a document gets them: in its own form of address, with its project's overrides
+ * (`withProjectTexts`) laid over the built-in texts and its own `texts:` over those (built-in ← project ← document).
+ */
+export function textsOf(doc: object): Texts {
+  const form = formOfAddress(doc);
+  const base = textsFor(form);
+  const project = projectTexts.get(doc);
+  const own = (doc as { texts?: unknown }).texts;
+  if (!project && (typeof own !== 'object' || own === null)) return base;
+  const seen = merged.get(doc);
+  if (seen?.base === base) return seen.texts;
+  const texts = overlay(overlay(base, project, form), own, form);
+  merged.set(doc, { base, texts });
+  return texts;
+}
+
+/** `2022-07-18` → `18 juli 2022` (with the months of a document's texts, when given). */
+export function dutchDate(iso: string, months: readonly string[] = texts().months): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${texts().months[month! - 1]} ${year}`;
+  return `${day} ${months[month! - 1]} ${year}`;
 }

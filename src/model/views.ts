@@ -119,8 +119,8 @@ export const sectionViews: Views = {
       dpo,
       contactPoint: c.contactPoint && withAddressLine(c.contactPoint),
       representative: c.representative && withAddressLine(c.representative),
-      entities: c.entities.map(organisationView),
-      others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation) })),
+      entities: c.entities.map((entity) => organisationView(entity, textsOf(doc))),
+      others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation, textsOf(doc)) })),
     };
   },
   data: (doc) => {
@@ -213,7 +213,7 @@ export const sectionViews: Views = {
   },
   changes: (doc) => {
     const changes = doc.changes!;
-    return { ...changes, log: changes.log?.map((entry) => ({ ...entry, dateText: dutchDate(entry.date) })) };
+    return { ...changes, log: changes.log?.map((entry) => ({ ...entry, dateText: dutchDate(entry.date, textsOf(doc).months) })) };
   },
   dataBreach: asWritten('dataBreach'),
   complaints: (doc) => {
@@ -242,9 +242,12 @@ function transferView(t: Texts, transfer: Safeguard & { country?: string }): Tra
   return { ...(countryText ? { countryText } : {}), ...(summary ? { summary } : {}) };
 }
 
-/** The texts of a category's art. 9.2 ground(s): the ground and its article. */
+/** The texts of a category's art. 9.2 ground(s): the ground and its article (either may be switched off). */
 const groundTexts = (t: Texts, category: DataCategory) =>
-  groundsOf(category).map((ground) => `${t.specialGrounds[ground]!.label} (${t.specialGrounds[ground]!.article})`);
+  groundsOf(category).map((ground) => {
+    const { label, article } = t.specialGrounds[ground]!;
+    return [label, article && `(${article})`].filter(Boolean).join(' ');
+  });
 const categoryView = (t: Texts, category: DataCategory): DataCategoryView => {
   const grounds = groundTexts(t, category);
   return grounds.length ? { ...category, groundTexts: grounds } : category;

@@ -21,12 +21,19 @@ export function ruleContext(doc: Document): RuleContext {
 export const usesBasis = (context: RuleContext, ...codes: LegalBasisCode[]) =>
   context.bases.find((use) => codes.includes(use.basis));
 
+/**
+ * The document's own wording of standard texts (`texts:`, a label such as `labels.kbo: Ondernemingsnummer`) says
+ * nothing about the processing, and its keys are no fields: the rules read the texts of the document's fields only.
+ * `texts:` is checked against the standard texts instead (src/model/text-overrides.ts).
+ */
+const TEXTS_KEY = 'texts';
+
 function collectStrings(value: unknown, path: Path): RuleContext['strings'] {
   if (typeof value === 'string') return [{ value, path }];
   if (Array.isArray(value)) return value.flatMap((item, index) => collectStrings(item, [...path, index]));
   if (value && typeof value === 'object') {
     return Object.entries(value)
-      .filter(([key]) => key !== IGNORE_KEY)
+      .filter(([key]) => key !== IGNORE_KEY && !(path.length === 0 && key === TEXTS_KEY))
       .flatMap(([key, item]) => collectStrings(item, [...path, key]));
   }
   return [];

@@ -6,14 +6,14 @@ import type { Render } from '../renderers.js';
 import { launchBrowser } from './browser.js';
 import { setMetadata } from './metadata.js';
 
-/** The footer is rendered in its own context: it needs its own font and size. */
-function footer(title: string): string {
-  const { labels } = texts();
+/** The footer is rendered in its own context: it needs its own font and size. Its words are the document's labels. */
+function footer(title: string, labels: Record<string, string> = texts().labels): string {
   const escaped = Handlebars.escapeExpression(title);
+  const word = (text: string | undefined) => (text ? `${Handlebars.escapeExpression(text)} ` : '');
   return `<div style="font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #555;
     width: 100%; box-sizing: border-box; padding: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;">
     <span style="flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escaped}</span>
-    <span style="white-space: nowrap;">${labels.page} <span class="pageNumber"></span> ${labels.of} <span class="totalPages"></span></span></div>`;
+    <span style="white-space: nowrap;">${word(labels.page)}<span class="pageNumber"></span> ${word(labels.of) || '/ '}<span class="totalPages"></span></span></div>`;
 }
 
 /** Blocks every request: the HTML is self-contained, and rendering must stay offline. */
@@ -112,7 +112,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
             outline: true,
             displayHeaderFooter: true,
             headerTemplate: '<span></span>',
-            footerTemplate: footer(model.title),
+            footerTemplate: footer(model.title, model.labels),
             margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
             timeout: left(),
           });
