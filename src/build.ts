@@ -131,7 +131,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
       progress(file, 1 + derivedFormats.length);
       continue;
     }
-    // The key (a hash over the source, config and privnote's own files) is only worth computing with a cache.
+    // The key (a hash over the source, config, the project's templates and privnote's own files) is only worth computing with a cache.
     const key = cache ? BuildCache.key(file, read.text, configKey, review ? 'review' : '') : '';
     keys.set(file, key);
     const current = cache?.current(key, file, formats.map((format) => target(file, format)));

@@ -58,7 +58,7 @@ export function processDocument(task: DocumentTask, renders: Map<Format, Render>
   const outputs: DocumentResult['outputs'] = {};
   for (const format of formats) {
     try {
-      outputs[format] = renders.get(format)!(model) as string;
+      outputs[format] = renders.get(format)!(model, { templates: config.templates }) as string;
     } catch (error) {
       return { file, diagnostics: [...diagnostics, renderFailure(file, format, error)], items, ok: false, outputs: {} };
     }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { spawnCli } from './cli-helpers.js';
@@ -24,4 +24,23 @@ test('the precompiled validator and templates are not used once the schema or a 
   writeFileSync(template, `Sjabloon gewijzigd\n${readFileSync(template, 'utf8')}`);
   const rendered = await spawnCli(['render', notice], { bin });
   expect(rendered.stdout).toMatch(/^Sjabloon gewijzigd$/m);
+});
+
+test('a project\'s own partial is compiled from its source; every other template is still the precompiled one', async () => {
+  const root = installedCopy();
+  const bin = join(root, 'bin', 'privnote.js');
+  // Mark the precompiled rights partial, so that the output shows which one ran (its hash still matches the sources).
+  const generated = join(root, 'dist', 'generated', 'templates.cjs');
+  const marked = readFileSync(generated, 'utf8').replace('class=\\"rights\\"', 'class=\\"rights precompiled\\"');
+  expect(marked).toContain('rights precompiled');
+  writeFileSync(generated, marked);
+  const project = join(root, 'project');
+  mkdirSync(join(project, 'huisstijl', 'html', 'partials'), { recursive: true });
+  writeFileSync(join(project, 'notice.yaml'), readFileSync('test/fixtures/minimal.yaml', 'utf8'));
+  writeFileSync(join(project, 'privnote.config.yaml'), 'templates: ./huisstijl\n');
+  writeFileSync(join(project, 'huisstijl', 'html', 'partials', 'version.hbs'), '<p class="huis">Eigen partial</p>\n');
+  const rendered = await spawnCli(['render', '-f', 'html', join(project, 'notice.yaml')], { bin });
+  expect(rendered.stderr).toBe('');
+  expect(rendered.stdout).toContain('<p class="huis">Eigen partial</p>');
+  expect(rendered.stdout).toContain('<ul class="rights precompiled">');
 });

@@ -88,9 +88,11 @@ describe('standard texts overridden per project and per document', () => {
       '  rigths: { inzage: { label: x } }', //               7
       '  months: [jan, feb]', //                             8
       '  labels2: {}', //                                    9
+      'template: ./huisstijl', //                            10
     ].join('\n');
     const { config, diagnostics } = parseConfig(text, 'privnote.config.yaml');
     expect(shown(diagnostics)).toEqual([
+      '10:1 config onbekende instelling "template"; bedoelde je "templates"?',
       '3:5 unknown-text onbekende standaardtekst "labels.basiss"; bedoelde je "basis"?',
       '4:25 text-type "labels.processorAgreement": verwacht een tekst, of false om hem uit te schakelen, niet het getal 12',
       '5:5 unknown-text onbekende standaardtekst "labels.inzage"; bedoelde je "rights.inzage"?',

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { load } from '../load/load.js';
@@ -7,6 +7,7 @@ import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
 import { checkTextsOverride } from '../model/text-overrides.js';
 import type { TextsOverride } from '../model/texts.js';
+import { loadTemplateOverrides, type TemplateOverrides } from '../render/overrides.js';
 import { ruleIds, unknownRule } from '../rules/index.js';
 import { didYouMean } from '../suggest.js';
 
@@ -16,6 +17,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Standard texts the project words its own way: a partial mirror of templates/texts/nl-BE.yaml, checked. */
   texts?: TextsOverride;
+  /** The project's own templates (`templates: ./huisstijl`, relative to the config file), read and checked. */
+  templates?: TemplateOverrides;
   /** The file it came from, if any. */
   path?: string;
 }
@@ -36,19 +39,27 @@ export function findConfig(dir: string): string | undefined {
 }
 
 const SETTINGS = ['error', 'warning', 'off'];
-const KEYS = ['rules', 'texts'];
+const KEYS = ['rules', 'texts', 'templates'];
+
+const isDirectory = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: a build from the
- * cache should not have to load a schema validator), with the texts it overrides.
- * Problems are ordinary diagnostics, positioned in the config file.
+ * cache should not have to load a schema validator), with the texts it overrides and the template folder it names.
+ * Problems are ordinary diagnostics, positioned in the config file, or in the template file they are about.
  */
 export function parseConfig(text: string, path: string): { config: Config; diagnostics: Diagnostic[] } {
   const loaded = load(text, path);
   const diagnostics = [...loaded.diagnostics];
-  const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false) =>
-    diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity: 'error', ruleId, message });
-  const data = loaded.data as { rules?: unknown; texts?: unknown } | undefined;
+  const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, message });
+  const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown } | undefined;
   const rules: Record<string, RuleSetting> = {};
   const config: Config = { rules, path };
   for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', `onbekende instelling "${key}"${didYouMean(key, KEYS)}`, true);
@@ -56,6 +67,18 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
     const { overrides, problems } = checkTextsOverride(data.texts, ['texts']);
     for (const { path: where, ruleId, message, atKey } of problems) problem(where, ruleId, message, atKey);
     config.texts = overrides;
+  }
+  if (data?.templates !== undefined) {
+    const named = data.templates;
+    const dir = typeof named === 'string' && named.trim() ? (isAbsolute(named) ? named : join(dirname(path), named)) : undefined;
+    if (dir === undefined) problem(['templates'], 'config', 'verwacht het pad van een map met eigen sjablonen, relatief aan dit bestand (bv. ./huisstijl)');
+    else if (!isDirectory(dir)) problem(['templates'], 'config', `map niet gevonden: ${dir}`);
+    else {
+      const read = loadTemplateOverrides(dir);
+      diagnostics.push(...read.diagnostics);
+      config.templates = read.overrides;
+      if (read.found === 0) problem(['templates'], 'config', `${dir} bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css`, false, 'warning');
+    }
   }
   if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
     problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');
@@ -74,7 +97,7 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
   /** The file's text ('' without a file). */
   text: string;
-  /** What of the project an output depends on: the file's text, its texts included (build cache key). */
+  /** What of the project an output depends on: the file's text and its template folder's files (build cache key). */
   key: string;
 }
 
@@ -85,7 +108,7 @@ export function configFor(file: string, explicit?: string): LoadedConfig {
   const read = readSource(path);
   if (read.text === undefined) return { config: defaultConfig, diagnostics: read.diagnostics, text: '', key: '' };
   const parsed = parseConfig(read.text, path);
-  return { ...parsed, text: read.text, key: read.text };
+  return { ...parsed, text: read.text, key: `${read.text}\0${parsed.config.templates?.hash ?? ''}` };
 }
 
 /**

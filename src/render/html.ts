@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
 import { templatesDir } from '../paths.js';
 import { fileResource } from '../resources.js';
 import { inlineToHtml, richTextToHtml } from './richtext.js';
+import type { RenderOptions } from './renderers.js';
 import { templatesFor } from './templates.js';
 
 const { escapeExpression: escape, SafeString } = Handlebars;
@@ -27,9 +28,15 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   },
 };
 
-const css = fileResource(join(templatesDir, 'html', 'style.css'), (text) => new SafeString(text));
+const css = fileResource(join(templatesDir, 'html', 'style.css'), (text) => text);
 
-/** One self-contained HTML file: CSS inline, no external requests. */
-export function renderHtml(model: NoticeModel): string {
-  return templatesFor('html', helpers)[model.kind]!({ ...model, css: css() });
+/**
+ * One self-contained HTML file: CSS inline, no external requests. A project's own templates (`templates`) replace
+ * partials of the same name, and its `html/style.css` comes after the built-in style sheet, so it only restates
+ * what differs (the same selector wins when it comes later).
+ */
+export function renderHtml(model: NoticeModel, options: RenderOptions = {}): string {
+  const own = options.templates?.html.css;
+  const style = own ? `${css()}\n/* ${basename(own.file)} */\n${own.source}` : css();
+  return templatesFor('html', helpers, options.templates)[model.kind]!({ ...model, css: new SafeString(style) });
 }

@@ -3,6 +3,7 @@ import type { NoticeModel } from '../model/index.js';
 import { escapeMarkdownInline, trimLineEnd } from './escape.js';
 import { emailAutolink, linkDestination } from './markdown-writer.js';
 import { inlineToMarkdown, richTextToMarkdown } from './richtext.js';
+import type { RenderOptions } from './renderers.js';
 import { templatesFor } from './templates.js';
 
 const hashIndent = (options: Handlebars.HelperOptions) => Number(options.hash?.indent ?? 0);
@@ -31,7 +32,7 @@ export const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
 };
 
 /** CommonMark for reading in a git diff: stable order, one item or sentence per line, every value escaped. */
-export function renderMarkdown(model: NoticeModel): string {
-  const raw = templatesFor('md', markdownHelpers)[model.kind]!(model);
+export function renderMarkdown(model: NoticeModel, options: RenderOptions = {}): string {
+  const raw = templatesFor('md', markdownHelpers, options.templates)[model.kind]!(model);
   return raw.split('\n').map(trimLineEnd).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

@@ -1,4 +1,5 @@
 import type { NoticeModel } from '../model/index.js';
+import type { TemplateOverrides } from './overrides.js';
 
 /** Things a build opens at most once for all its documents (a browser), closed when the build ends. */
 export class RenderSession {
@@ -18,8 +19,16 @@ export class RenderSession {
   }
 }
 
-/** Text formats need only the model; a format made from another gets that output and the build's session. */
-export type Render = (model: NoticeModel, input?: { from?: string; session: RenderSession }) => string | Promise<Uint8Array>;
+/** What a render may get besides the model: the project's own templates (privnote.config.yaml `templates:`). */
+export interface RenderOptions {
+  templates?: TemplateOverrides;
+}
+
+/**
+ * Text formats need the model and the project's templates; a format made from another gets that output and the
+ * build's session (the PDF follows the HTML, own templates and all).
+ */
+export type Render = (model: NoticeModel, input?: RenderOptions & { from?: string; session?: RenderSession }) => string | Promise<Uint8Array>;
 
 /**
  * One output format. `load` imports its code only when a build needs it (a build from the cache loads no renderer).

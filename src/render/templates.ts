@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { sha256 } from '../hash.js';
 import { packageRoot, templatesDir } from '../paths.js';
 import { resource } from '../resources.js';
+import type { OverrideFile, TemplateOverrides } from './overrides.js';
 
 export type TextFormat = 'html' | 'md';
 export type Template = (context: unknown) => string;
@@ -79,20 +80,62 @@ let precompiled: Precompiled | undefined | null;
 
 /**
  * Every template of one output format: `templates/<format>/*.hbs` are entry points by kind of document,
- * `templates/<format>/partials/*.hbs` the sections. Read once per build and compiled only when they changed; the
- * precompiled ones are used only while their recorded hash matches the sources (not after an edit, nor without a build).
+ * `templates/<format>/partials/*.hbs` the sections; a project's own partials (`overrides`, privnote.config.yaml
+ * `templates:`) replace the built-in ones of the same name. Read once per build and compiled only when they changed;
+ * the precompiled ones are used only while their recorded hash matches the built-in sources (not after an edit, nor
+ * without a build), for every partial the project does not replace.
  */
-export function templatesFor(format: TextFormat, helpers: Record<string, Handlebars.HelperDelegate>): Record<string, Template> {
-  if (!prepared.has(format)) {
-    prepared.set(format, resource(() => JSON.stringify(templateSources(format)), (json) => compileTemplates(format, helpers, JSON.parse(json) as Sources)));
+export function templatesFor(format: TextFormat, helpers: Record<string, Handlebars.HelperDelegate>, overrides?: TemplateOverrides): Record<string, Template> {
+  if (!builtInSources.has(format)) builtInSources.set(format, resource(() => JSON.stringify(templateSources(format)), (json) => json));
+  const own = overrides?.[format];
+  if (own?.broken) {
+    const { file, line, column, message } = own.broken;
+    throw new RenderError(`${file}:${line}:${column}`, new Error(message));
   }
-  return prepared.get(format)!();
+  const sources = builtInSources.get(format)!();
+  // One set of compiled templates per format and project: a project's are compiled again when its files or the built-in ones change.
+  const key = `${format}\0${overrides?.dir ?? ''}`;
+  const identity = `${overrides?.hash ?? ''}`;
+  let compiled = prepared.get(key);
+  if (compiled?.sources !== sources || compiled.identity !== identity) {
+    compiled = { sources, identity, templates: compileTemplates(format, helpers, JSON.parse(sources) as Sources, own?.partials ?? {}) };
+    prepared.set(key, compiled);
+  }
+  return compiled.templates;
 }
 
 type Sources = ReturnType<typeof templateSources>;
-const prepared = new Map<TextFormat, () => Record<string, Template>>();
+const builtInSources = new Map<TextFormat, () => string>();
+const prepared = new Map<string, { sources: string; identity: string; templates: Record<string, Template> }>();
 
-function compileTemplates(format: TextFormat, helpers: Record<string, Handlebars.HelperDelegate>, sources: Sources): Record<string, Template> {
+/**
+ * A project's partial: compiled from its source and named in any failure inside it, with the line and column there
+ * (a field the model lacks, in strict mode), since Handlebars itself names no partial.
+ */
+function ownPartial(env: typeof Handlebars, format: TextFormat, { file, source }: OverrideFile): Handlebars.TemplateDelegate {
+  const compiled = env.compile(source, templateOptions(format));
+  return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return compiled(context, options);
+    } catch (error) {
+      if (error instanceof RenderError) throw error;
+      const { lineNumber, column, message } = (error ?? {}) as { lineNumber?: number; column?: number; message?: string };
+      const helperLine = /\(regel (\d+)\)$/.exec(message ?? '')?.[1];
+      const where = typeof lineNumber === 'number' ? `:${lineNumber}:${(column ?? 0) + 1}` : helperLine ? `:${helperLine}` : '';
+      const what = String(message).replace(/ - \d+:\d+$/, '');
+      const missing = /^"([^"]+)" not defined in /.exec(what);
+      const cause = typeof lineNumber !== 'number' ? error : new Error(missing ? `het model heeft geen "${missing[1]}" (een veld dat kan ontbreken, bewaak je met {{#if}})` : what);
+      throw new RenderError(`${file}${where}`, cause);
+    }
+  }) as Handlebars.TemplateDelegate;
+}
+
+function compileTemplates(
+  format: TextFormat,
+  helpers: Record<string, Handlebars.HelperDelegate>,
+  sources: Sources,
+  own: Record<string, OverrideFile>,
+): Record<string, Template> {
   const env = Handlebars.create();
   // The format's own helpers print values: each checks it was given one.
   env.registerHelper({ ...helpersCommon, ...present(helpers) });
@@ -100,7 +143,7 @@ function compileTemplates(format: TextFormat, helpers: Record<string, Handlebars
   const ready = precompiled?.[format]?.hash === precompiledKey(format, sources) ? precompiled[format] : undefined;
   const prepare = (kind: 'partials' | 'entries', name: string) =>
     ready ? env.template(ready[kind][name] as Parameters<typeof env.template>[0]) : env.compile(sources[kind][name]!, templateOptions(format));
-  for (const name of Object.keys(sources.partials)) env.registerPartial(name, prepare('partials', name));
+  for (const name of Object.keys(sources.partials)) env.registerPartial(name, own[name] ? ownPartial(env, format, own[name]) : prepare('partials', name));
   const entries: Record<string, Template> = {};
   for (const name of Object.keys(sources.entries)) {
     const compiled = prepare('entries', name) as Template;
@@ -108,7 +151,8 @@ function compileTemplates(format: TextFormat, helpers: Record<string, Handlebars
       try {
         return compiled(context);
       } catch (error) {
-        throw new RenderError(`${format}/${name}.hbs`, error);
+        // A failure in a project's partial names that partial already.
+        throw error instanceof RenderError ? error : new RenderError(`${format}/${name}.hbs`, error);
       }
     };
   }

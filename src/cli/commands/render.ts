@@ -25,7 +25,7 @@ export function renderCommand(program: Command, context: Context): void {
         const { loadRenders } = await import('../../process.js');
         const render = (await loadRenders([options.format])).get(options.format)!;
         try {
-          context.stdout.write(render(model) as string);
+          context.stdout.write(render(model, { templates: config.templates }) as string);
           return;
         } catch (error) {
           const { renderFailure } = await import('../../process.js');

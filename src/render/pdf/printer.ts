@@ -132,7 +132,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
 
 /** The PDF renderer: prints a document's HTML with the build's one browser. */
 export const printPdf: Render = async (model, input) => {
-  const { from, session } = input!;
+  const session = input!.session!;
   const printer = await session.use('browser', () => openPrinter(session.options.jobs));
-  return printer.print(from!, model);
+  return printer.print(input!.from!, model);
 };
