@@ -46,6 +46,8 @@ export interface Result {
   diagnostics: Diagnostic[];
   /** Per file: how it fares on each art. 13/14 item. */
   completeness: { file: string; items: ItemStatus[] }[];
+  /** The config files read and the template folders they name (`watch` watches them too). */
+  projectFiles?: { configs: string[]; templates: string[] };
 }
 
 export interface BuildResult extends Result {
@@ -185,6 +187,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   result.completeness.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   result.skipped = [...new Set([...result.skipped, ...incomplete])].sort((a, b) => order.get(a)! - order.get(b)!);
   result.diagnostics = sortDiagnostics([...configs.diagnostics(), ...result.diagnostics]);
+  result.projectFiles = configs.projectFiles();
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -86,4 +86,36 @@ test('watch sees an edited template, text, data file or stylesheet at the next b
   await until(() => /render-error/.test(output.text));
   writeFileSync(page, readFileSync(page, 'utf8').replace('{{#if}}', '<p>Hersteld</p>'));
   await until(() => html().includes('Hersteld'));
+});
+
+test('watch sees the project\'s templates (an edited partial, a new folder of them) and an edited text in its config', async () => {
+  const dir = noticeFolder();
+  mkdirSync(join(dir, 'huisstijl', 'html'), { recursive: true });
+  writeFileSync(join(dir, 'huisstijl', 'html', 'style.css'), '.huis { color: #6b1d4f }\n');
+  writeFileSync(join(dir, 'privnote.config.yaml'), 'templates: ./huisstijl\ntexts:\n  labels: { basis: Grondslag }\n');
+  const output = watchIn(dir, process.cwd());
+  const html = () => readFileSync(join(dir, 'out', 'notice.html'), 'utf8');
+  const builds = () => output.text.match(/ built, /g)?.length ?? 0;
+  await until(() => /watching /.test(output.text));
+  expect(html()).toContain('.huis { color: #6b1d4f }');
+  expect(html()).toContain('Grondslag');
+
+  writeFileSync(join(dir, 'privnote.config.yaml'), 'templates: ./huisstijl\ntexts:\n  labels: { basis: Rechtsgrond van de verwerking }\n');
+  await until(() => html().includes('Rechtsgrond van de verwerking'));
+
+  // A folder made while watching is watched from the build it causes on.
+  const before = builds();
+  mkdirSync(join(dir, 'huisstijl', 'html', 'partials'));
+  await until(() => builds() > before);
+  const partial = join(dir, 'huisstijl', 'html', 'partials', 'version.hbs');
+  writeFileSync(partial, '<p class="huis">Huisstijl een</p>\n');
+  await until(() => html().includes('Huisstijl een'));
+  writeFileSync(partial, '<p class="huis">Huisstijl twee</p>\n');
+  await until(() => html().includes('Huisstijl twee'));
+
+  // A partial that does not compile is a diagnostic at its line; watching goes on, and the repaired one is used.
+  writeFileSync(partial, '<p class="huis">\n  {{#if date}}Huisstijl drie\n</p>\n');
+  await until(() => /version\.hbs:4:1 {2}error {2}template-syntax/.test(output.text));
+  writeFileSync(partial, '<p class="huis">Huisstijl drie</p>\n');
+  await until(() => html().includes('Huisstijl drie'));
 });

@@ -123,5 +123,13 @@ export function configResolver(explicit: string | undefined) {
     if (!configs.has(key)) configs.set(key, configFor(file, explicit));
     return configs.get(key)!;
   };
-  return { forFile, diagnostics: () => [...configs.values()].flatMap((c) => c.diagnostics) };
+  return {
+    forFile,
+    diagnostics: () => [...configs.values()].flatMap((c) => c.diagnostics),
+    /** The config files read and the template folders they name (what `watch` watches besides the inputs). */
+    projectFiles: () => ({
+      configs: [...configs.values()].flatMap((c) => (c.config.path ? [c.config.path] : [])),
+      templates: [...configs.values()].flatMap((c) => (c.config.templates ? [c.config.templates.dir] : [])),
+    }),
+  };
 }

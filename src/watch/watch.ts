@@ -29,7 +29,9 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
   const rebuild = () => {
     running = running.then(async () => {
       try {
-        await options.onBuild(await build(inputs, options.build));
+        const result = await build(inputs, options.build);
+        watchProject(result);
+        await options.onBuild(result);
         reload();
       } catch (error) {
         options.onError(error as Error);
@@ -46,13 +48,20 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
     timer = setTimeout(() => void rebuild(), 100);
   };
   const watchers: FSWatcher[] = [];
+  const watched = new Set<string>();
+  let stopped = false;
   const watchDir = (dir: string, relevant: (name: string) => boolean) => {
+    if (stopped || watched.has(dir)) return;
+    watched.add(dir);
     try {
       const watcher = watchFs(dir, (_, name) => {
         if (!name || relevant(name)) schedule();
       });
-      // A watched folder that disappears ends its watcher, not privnote.
-      watcher.on('error', (error) => options.onError(new Error(`${dir}: ${error.message}`)));
+      // A watched folder that disappears ends its watcher, not privnote (one made again is watched after the next build).
+      watcher.on('error', (error) => {
+        watched.delete(dir);
+        options.onError(new Error(`${dir}: ${error.message}`));
+      });
       watchers.push(watcher);
     } catch (error) {
       options.onError(new Error(`${dir} cannot be watched: ${(error as Error).message}`));
@@ -63,6 +72,14 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
   // returns (Linux), and a template saved meanwhile would go unnoticed.
   for (const dir of foldersIn(templatesDir)) watchDir(dir, () => true);
   watchDir(resolve(packageRoot, 'schemas'), () => true);
+  /**
+   * What the last build read of each project: its config file (also one above the inputs' folders) and the template
+   * folder it names, with every folder inside (one made since, `md/partials` say, is watched from the next build on).
+   */
+  function watchProject({ projectFiles }: BuildResult) {
+    for (const config of projectFiles?.configs ?? []) watchDir(dirname(resolve(config)), (name) => name === CONFIG_NAME);
+    for (const dir of projectFiles?.templates ?? []) for (const folder of foldersIn(resolve(dir))) watchDir(folder, () => true);
+  }
 
   let stopServer = async () => {};
   try {
@@ -80,6 +97,7 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
   options.onReady(`watching ${[...dirs].join(', ')} and the templates; Ctrl+C stops`);
   return async () => {
     clearTimeout(timer);
+    stopped = true;
     for (const watcher of watchers) watcher.close();
     await running;
     await stopServer();
