@@ -93,7 +93,7 @@ describe('a project\'s own templates (privnote.config.yaml templates:)', () => {
     const wrong = project({ 'privnote.config.yaml': 'templates: [a, b]\n' });
     const found = async (dir: string) =>
       (await check([join(dir, 'notice.yaml')])).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message.replace(dir, '…')}`);
-    expect(await found(missing)).toEqual(['2:12 error config map niet gevonden: …/huisstijl']);
+    expect(await found(missing)).toEqual(['2:12 error config map "./huisstijl" niet gevonden naast dit bestand (…/huisstijl)']);
     expect(await found(empty)).toEqual(['1:12 warning config …/sjablonen bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css']);
     expect(await found(wrong)).toEqual(['1:12 error config verwacht het pad van een map met eigen sjablonen, relatief aan dit bestand (bv. ./huisstijl)']);
   });

@@ -72,7 +72,7 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
     const named = data.templates;
     const dir = typeof named === 'string' && named.trim() ? (isAbsolute(named) ? named : join(dirname(path), named)) : undefined;
     if (dir === undefined) problem(['templates'], 'config', 'verwacht het pad van een map met eigen sjablonen, relatief aan dit bestand (bv. ./huisstijl)');
-    else if (!isDirectory(dir)) problem(['templates'], 'config', `map niet gevonden: ${dir}`);
+    else if (!isDirectory(dir)) problem(['templates'], 'config', `map "${named}" niet gevonden naast dit bestand (${dir})`);
     else {
       const read = loadTemplateOverrides(dir);
       diagnostics.push(...read.diagnostics);
