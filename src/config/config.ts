@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
@@ -7,7 +7,7 @@ import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
 import { checkTextsOverride } from '../model/text-overrides.js';
 import type { TextsOverride } from '../model/texts.js';
-import { loadTemplateOverrides, type TemplateOverrides } from '../render/overrides.js';
+import { isDirectory, loadTemplateOverrides, type TemplateOverrides } from '../render/overrides.js';
 import { ruleIds, unknownRule } from '../rules/index.js';
 import { didYouMean } from '../suggest.js';
 
@@ -40,14 +40,6 @@ export function findConfig(dir: string): string | undefined {
 
 const SETTINGS = ['error', 'warning', 'off'];
 const KEYS = ['rules', 'texts', 'templates'];
-
-const isDirectory = (path: string) => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: a build from the
@@ -95,8 +87,6 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
 export interface LoadedConfig {
   config: Config;
   diagnostics: Diagnostic[];
-  /** The file's text ('' without a file). */
-  text: string;
   /** What of the project an output depends on: the file's text and its template folder's files (build cache key). */
   key: string;
 }
@@ -104,11 +94,11 @@ export interface LoadedConfig {
 /** The config for an input file: `explicit` (--config), else the nearest privnote.config.yaml above the file. */
 export function configFor(file: string, explicit?: string): LoadedConfig {
   const path = explicit ?? findConfig(dirname(file));
-  if (!path) return { config: defaultConfig, diagnostics: [], text: '', key: '' };
+  if (!path) return { config: defaultConfig, diagnostics: [], key: '' };
   const read = readSource(path);
-  if (read.text === undefined) return { config: defaultConfig, diagnostics: read.diagnostics, text: '', key: '' };
+  if (read.text === undefined) return { config: defaultConfig, diagnostics: read.diagnostics, key: '' };
   const parsed = parseConfig(read.text, path);
-  return { ...parsed, text: read.text, key: `${read.text}\0${parsed.config.templates?.hash ?? ''}` };
+  return { ...parsed, key: `${read.text}\0${parsed.config.templates?.hash ?? ''}` };
 }
 
 /**

@@ -51,7 +51,7 @@ export const builtInPartials = (format: OverrideFormat): string[] =>
     .map((name) => basename(name, '.hbs'))
     .sort();
 
-const isDirectory = (path: string) => {
+export const isDirectory = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
   } catch {
