@@ -7,7 +7,7 @@ const privnote = (...args: string[]) => runCli(args);
 
 describe('privnote check: diagnostics like a compiler', () => {
   test.each([
-    ['syntax-error.yaml', /^test\/fixtures\/syntax-error\.yaml:4:1  error  yaml-syntax  ongeldige YAML: /m],
+    ['syntax-error.yaml', /^test\/fixtures\/syntax-error\.yaml:4:1  error  yaml-syntax  de lijst tussen "\[" en "\]" wordt niet afgesloten, .*: sluit af met "\]" en spring vervolgregels verder in$/m],
     ['duplicate-key.yaml', /^test\/fixtures\/duplicate-key\.yaml:5:1  error  yaml-duplicate-key  dubbele sleutel "title": elke sleutel mag maar één keer voorkomen$/m],
     ['missing-required.yaml', /^test\/fixtures\/missing-required\.yaml:1:1  error  schema-required  verplicht veld "controller" ontbreekt$/m],
     ['wrong-type.yaml', /^test\/fixtures\/wrong-type\.yaml:5:24  error  schema-type  verwacht een lijst, gevonden tekst "Jan"$/m],

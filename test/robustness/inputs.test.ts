@@ -19,7 +19,7 @@ describe('reading and decoding: positioned diagnostics, the other documents stil
     ['a UTF-16 file with its byte order mark', Buffer.from(`\ufeff${MINIMAL}`, 'utf16le'), 'encoding', { line: 1, column: 1 }, /UTF-16/],
     ['a UTF-16 file without a byte order mark', Buffer.from(MINIMAL, 'utf16le').swap16(), 'encoding', { line: 1, column: 1 }, /UTF-16/],
     ['an overlong UTF-8 sequence', Buffer.concat([Buffer.from('title: '), Buffer.from([0xc0, 0xaf]), Buffer.from(MINIMAL.slice(MINIMAL.indexOf('\n')))]), 'encoding', { line: 1, column: 8 }, /byte 0xC0/],
-    ['an empty file', Buffer.alloc(0), 'yaml-not-mapping', { line: 1, column: 1 }, /empty document/],
+    ['an empty file', Buffer.alloc(0), 'yaml-not-mapping', { line: 1, column: 1 }, /^het bestand is leeg: een verklaring heeft minstens een titel \(title\)/],
     ['a file of 20 MB', Buffer.alloc(20 * 1024 * 1024, 'a'), 'read-error', { line: 0, column: 0 }, /te groot \(20 MB; een verklaring is hoogstens 16 MB\)/],
   ])('%s', async (_, content, ruleId, where, message) => {
     const ws = workspace({ 'good.yaml': MINIMAL, 'bad.yaml': content });
