@@ -158,7 +158,7 @@ describe('a text or a mapping (anyOf)', () => {
         ruleId: 'schema-type',
         line: 7,
         column: 7,
-        message: 'verwacht een mapping met name (verplicht), dataSubject, public, text of tekst, gevonden een lijst ["van jou"]',
+        message: 'verwacht een mapping met name (verplicht), dataSubject, public, text of tekst, gevonden een lijst ["van jou"]: haal de geneste lijst ("[ ]" of de tweede "- ") weg',
       }),
     ]);
   });
@@ -349,6 +349,10 @@ describe('every schema message says how to fix it', () => {
     ['an e-mail address', `${ENTITY}      email: info\n`, 'schema-format', '"info" is geen geldig e-mailadres: schrijf bv. dpo@limburg.be'],
     ['a key of a group heading', `${ENTITY}purposes:\n  items:\n    - name: X\n  groupHeadings:\n    toestemmig: Met je toestemming\n`, 'schema-enum', 'ongeldige sleutel "toestemmig"; bedoelde je "toestemming"? (toegelaten: toestemming, overeenkomst, wettelijke-verplichting, vitaal-belang, algemeen-belang, gerechtvaardigd-belang)'],
     ['two rules in one ignore', `${ENTITY}      x-privnote-ignore:\n        - { phone-number: a, website: b }\n`, 'schema-maxProperties', 'verwacht één "sleutel: waarde" per element, gevonden 2: zet elk in een eigen element, na "- "'],
+    ['a number where a text or a mapping is expected', `${ENTITY}sources:\n  from:\n    - 5\n`, 'schema-type', 'verwacht een mapping met name (verplicht), dataSubject, public, text of tekst, gevonden een geheel getal 5: zet de waarde tussen aanhalingstekens ("5")'],
+    ['an empty element where a text or a mapping is expected', `${ENTITY}sources:\n  from:\n    - jij\n    -\n`, 'schema-type', 'verwacht een mapping met name (verplicht), dataSubject, public, text of tekst, gevonden niets: vul het in, of verwijder het element'],
+    ['a mapping where a letter or a list of letters is expected', `${ENTITY}data:\n  special:\n    categories:\n      - name: Gezondheid\n        ground: { a: 1 }\n`, 'schema-type', 'verwacht een van a, b, c, d, e, f, g, h, i, j of een lijst, gevonden een mapping (sleutel: waarde) {"a":1}: schrijf de waarde zelf, zonder sleutel en ":"'],
+    ['a section twice', `${ENTITY}style:\n  sections: [purposes, rights, purposes]\n`, 'schema-duplicate', 'dubbel element in de lijst: "purposes" staat er twee keer in (element 1 en 3): verwijder er een'],
     ['a number below its minimum', 'kind: protocol\ntitle: P\nparties: [{ name: A }, { name: B }]\narticles: [{ text: x }]\nsignature:\n  copies: 0\n', 'schema-minimum', 'verwacht minstens 1, gevonden 0: schrijf een getal vanaf 1'],
   ])('%s', (_, text, ruleId, message) => {
     expect(check(text)).toEqual([expect.objectContaining({ ruleId, message })]);

@@ -199,7 +199,12 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     }
     case 'anyOf': {
       const forms = ((node.parts.find((part) => part.anyOf)?.anyOf as Schema[] | undefined) ?? []).map((branch) => formOf(SchemaNode.of([branch], [], root)));
-      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${found(value)}` };
+      const fix =
+        value === null ? leaveOut(path, misfit().parent, 'vul het in')
+        : Array.isArray(value) ? 'haal de geneste lijst ("[ ]" of de tweede "- ") weg'
+        : typeof value === 'object' ? 'schrijf de waarde zelf, zonder sleutel en ":"'
+        : `zet de waarde tussen aanhalingstekens ("${String(value)}")`;
+      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${found(value)}: ${fix}` };
     }
     case 'minLength':
       return { ...base, ruleId: 'schema-empty', message: `${named(path)} mag niet leeg zijn: ${leaveOut(path, misfit().parent, 'vul een tekst in')}` };
@@ -213,7 +218,7 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
       const { i, j } = error.params as { i: number; j: number };
       return {
         ...base, ruleId: 'schema-duplicate',
-        message: `dubbel element in de lijst: ${shown((value as unknown[])[i])} staat er twee keer in (element ${j + 1} en ${i + 1}): verwijder er een`,
+        message: `dubbel element in de lijst: ${shown((value as unknown[])[i])} staat er twee keer in (element ${Math.min(i, j) + 1} en ${Math.max(i, j) + 1}): verwijder er een`,
       };
     }
     case 'minimum': {
