@@ -7,10 +7,16 @@ const privnote = (...args: string[]) => runCli(args);
 
 describe('privnote check: diagnostics like a compiler', () => {
   test.each([
-    ['syntax-error.yaml', /^test\/fixtures\/syntax-error\.yaml:4:1  error  yaml-syntax  ongeldige YAML: /m],
+    ['syntax-error.yaml', /^test\/fixtures\/syntax-error\.yaml:4:1  error  yaml-syntax  de lijst tussen "\[" en "\]" wordt niet afgesloten, .*: sluit af met "\]" en spring vervolgregels verder in$/m],
     ['duplicate-key.yaml', /^test\/fixtures\/duplicate-key\.yaml:5:1  error  yaml-duplicate-key  dubbele sleutel "title": elke sleutel mag maar één keer voorkomen$/m],
-    ['missing-required.yaml', /^test\/fixtures\/missing-required\.yaml:1:1  error  schema-required  verplicht veld "controller" ontbreekt$/m],
-    ['wrong-type.yaml', /^test\/fixtures\/wrong-type\.yaml:5:24  error  schema-type  verwacht een lijst, gevonden tekst "Jan"$/m],
+    [
+      'missing-required.yaml',
+      /^test\/fixtures\/missing-required\.yaml:1:1  error  schema-required  verplicht veld "controller" \(verwerkingsverantwoordelijke\) ontbreekt op het hoogste niveau: voeg "controller:" toe met daaronder entities \(verantwoordelijken\)$/m,
+    ],
+    [
+      'wrong-type.yaml',
+      /^test\/fixtures\/wrong-type\.yaml:5:24  error  schema-type  verwacht een lijst met per element een vertegenwoordiger \(- role: …\), gevonden tekst "Jan": zet elk element op een eigen regel na "- ", met zijn velden erachter$/m,
+    ],
     ['unknown-key.yaml', /^test\/fixtures\/unknown-key\.yaml:5:7  error  schema-unknown-key  onbekend veld "emial"; bedoelde je "email"\?$/m],
     ['not-mapping.yaml', /^test\/fixtures\/not-mapping\.yaml:1:1  error  yaml-not-mapping  /m],
   ])('%s: exit 1, position and rule on stderr, no stack trace', async (fixture, expected) => {

@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { nesting } from './depth.js';
 import type { Path, SourceMap } from './source-map.js';
+import { yamlMessage } from './yaml-messages.js';
 
 export interface Loaded {
   file: string;
@@ -26,8 +27,9 @@ export function load(text: string, file: string): Loaded {
   const tooDeep = nesting(text, file);
   if (tooDeep.length > 0) return { file, text, data: undefined, sourceMap: { lookup: () => undefined }, diagnostics: tooDeep };
   const lineCounter = new LineCounter();
-  // `schema: 'core'` keeps a `%YAML 1.1` directive from turning `no` into false or dates into Date objects.
-  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  // `schema: 'core'` keeps a `%YAML 1.1` directive from turning `no` into false or dates into Date objects; `logLevel:
+  // 'error'` keeps the library from printing a Node warning of its own (a mapping as a key is reported below instead).
+  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const sourceMap = buildSourceMap(doc.contents, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => {
@@ -35,26 +37,33 @@ export function load(text: string, file: string): Loaded {
     return { file, line, column: col };
   };
 
+  // One message per place: a mistake often trips two checks of the library at once (a field under a text is both a
+  // "nested mapping" and a "multi-line key"), and a stack overflow is reported at every level it unwinds through.
+  const reported = new Set<string>();
   for (const error of [...doc.errors, ...doc.warnings]) {
+    const place = error.code === 'RESOURCE_EXHAUSTION' ? error.code : String(error.pos[0]);
+    if (reported.has(place)) continue;
+    reported.add(place);
     diagnostics.push({
       ...at(error.pos[0]),
       severity: doc.errors.includes(error as never) ? 'error' : 'warning',
       ruleId: YAML_RULES[error.code] ?? 'yaml-syntax',
-      message:
-        error.code === 'DUPLICATE_KEY'
-          ? `dubbele sleutel "${keyAt(text, error.pos[0])}": elke sleutel mag maar één keer voorkomen`
-          : `ongeldige YAML: ${firstLine(error.message)}`,
+      message: yamlMessage(error, text),
     });
   }
   if (doc.errors.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
 
+  for (const key of collectionKeys(doc)) {
+    diagnostics.push({ ...at(key.range?.[0] ?? 0), severity: 'error', ruleId: 'yaml-syntax', message: collectionKeyMessage(key, doc, text) });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { file, text, data: undefined, sourceMap, diagnostics };
+
   if (!isMap(doc.contents)) {
-    const found = doc.contents === null ? 'an empty document' : describeNode(doc.contents);
     diagnostics.push({
       ...at(doc.contents?.range?.[0] ?? 0),
       severity: 'error',
       ruleId: 'yaml-not-mapping',
-      message: `expected a mapping of keys (title:, controller:, …) at the top level, found ${found}`,
+      message: notMapping(doc.contents),
     });
     return { file, text, data: undefined, sourceMap, diagnostics };
   }
@@ -63,29 +72,49 @@ export function load(text: string, file: string): Loaded {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
     return { file, text, data, sourceMap, diagnostics };
   } catch (error) {
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec((error as Error).message);
     diagnostics.push({
       ...at(0),
       severity: 'error',
       ruleId: 'yaml-alias',
-      message: `${firstLine((error as Error).message)} (at most ${MAX_ALIAS_COUNT} alias expansions)`,
+      message: unresolved
+        ? `verwijzing "*${unresolved[1]}" naar een anker dat er niet (of pas later) is: zet "&${unresolved[1]}" bij de waarde waarnaar je verwijst, vóór de verwijzing`
+        : `te veel verwijzingen (*naam) uit te klappen (hoogstens ${MAX_ALIAS_COUNT}): schrijf de waarden uit in plaats van naar elkaar te verwijzen`,
     });
     return { file, text, data: undefined, sourceMap, diagnostics };
   }
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** Keys that are a list or a mapping (`[a, b]: x`, `? { a: 1 }`): JavaScript would turn them into a text. */
+function collectionKeys(doc: Document): Node[] {
+  const keys: Node[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      if (isCollection(key) || (isAlias(key) && isCollection(key.resolve(doc)))) keys.push(key);
+    },
+  });
+  return keys;
 }
 
-/** The key written at `offset` (up to its colon), for messages. */
-function keyAt(text: string, offset: number): string {
-  return /^\s*["']?([^"':\n]*)/.exec(text.slice(offset))![1]!.trim();
+function collectionKeyMessage(key: Node, doc: Document, text: string): string {
+  const kind = isSeq(isAlias(key) ? key.resolve(doc) : key) ? 'lijst' : 'mapping';
+  const [start, end] = key.range ?? [0, 0];
+  const written = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const explicit = /\?\s*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  const fix = explicit ? 'haal de "?" vooraan de regel weg en schrijf "sleutel: waarde"' : `hoort de ${kind} bij de waarde, zet ze dan na "sleutel:"`;
+  return `een ${kind} als sleutel (${written.length > 40 ? `${written.slice(0, 39)}…` : written}): een sleutel is één woord vóór ":" (bv. name: …); ${fix}`;
 }
 
-function describeNode(node: Node): string {
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return `the scalar ${JSON.stringify(node.value)}`;
-  return 'an alias';
+/** What the top level of a notice must be, in words, and what was found instead. */
+function notMapping(contents: Node | null): string {
+  if (contents === null) {
+    return 'het bestand is leeg: een verklaring heeft minstens een titel (title) en een verwerkingsverantwoordelijke (controller, met onder entities de naam van de organisatie) nodig; "privnote init" maakt een verklaring om in te vullen';
+  }
+  const expected = 'verwacht velden (sleutel: waarde) op het hoogste niveau, zoals title en controller';
+  if (isSeq(contents)) return `${expected}, gevonden een lijst: haal de "- " vóór de velden van het hoogste niveau weg`;
+  if (isScalar(contents)) return `${expected}, gevonden enkel de tekst ${JSON.stringify(contents.value)}: schrijf elk veld als "sleutel: waarde" op een eigen regel`;
+  return `${expected}, gevonden een verwijzing (*naam): schrijf de velden zelf uit`;
 }
 
 /** Finds nodes in the YAML syntax tree by path when asked, instead of indexing every node of every document. */

@@ -3,15 +3,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { fromPointer, locate, type Path, type SourceMap } from '../load/source-map.js';
+import { SchemaNode, type Schema } from '../diff/schema.js';
+import { fromPointer, locate, pointer, type Path, type SourceMap } from '../load/source-map.js';
 import { sha256 } from '../hash.js';
-import { jsonType, schemaType } from '../json.js';
+import { jsonType } from '../json.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import { fileResource } from '../resources.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, suggest } from '../suggest.js';
+import { dutchFields } from './dutch.js';
+import { fieldList, fieldNode, fieldsOf, fold, nodeAt, placeName, titleOf, withTitle } from './place.js';
+import { found, leaveOut, named, shown, typeMessage, TYPES, type Misfit } from './shapes.js';
 import { privnoteVocabulary } from './vocabulary.js';
-
-type Schema = Record<string, unknown>;
 
 /** The validator precompiled at `npm run build` (scripts/compile-schema.mjs), with the hash of the schema it was made from. */
 const PRECOMPILED = join(packageRoot, 'dist', 'generated', 'validate-notice.cjs');
@@ -37,23 +39,35 @@ export function validate(data: unknown, sourceMap: SourceMap, file: string): Dia
   const { validate, root } = validator();
   if (validate(data)) return [];
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const findings: Finding[] = [];
   for (const error of oneBranch(relevant(validate.errors ?? []), data)) {
     const finding = describe(error, root, data);
     const key = `${error.instancePath}|${finding.path.join('/')}|${finding.valueLevel ? '' : finding.message}`;
     if (seen.has(key)) continue; // one value-level complaint per node is enough
     seen.add(key);
-    const position = locate(sourceMap, finding.path, finding.atKey);
-    diagnostics.push({ file, ...position, severity: 'error', ruleId: finding.ruleId, message: finding.message, path: finding.path });
+    findings.push(finding);
   }
-  return diagnostics;
+  // A key taken for a required field that is missing (`naam` for `name`) says so itself: no second error for the field.
+  const meant = new Set(findings.flatMap((f) => (f.meant ?? []).map((field) => pointer([...f.path.slice(0, -1), field]))));
+  return findings
+    .filter((f) => !(f.ruleId === 'schema-required' && meant.has(pointer([...f.path, f.missing!]))))
+    .map((finding) => ({
+      file, ...locate(sourceMap, finding.path, finding.atKey), severity: 'error', ruleId: finding.ruleId, message: finding.message, path: finding.path,
+    }));
 }
 
-/** Drops ajv's bookkeeping errors (if/then) and a `const` that merely repeats an `enum` on the same node. */
+/**
+ * Drops ajv's bookkeeping errors (if/then), a `const` that merely repeats an `enum` on the same node, and a
+ * `propertyNames` error whose key has an error of its own (which says what the key may be).
+ */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
   const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
+  const badKeys = new Set(errors.map((e) => (e as ErrorObject & { propertyName?: string }).propertyName).filter((key) => key !== undefined));
   return errors.filter(
-    (e) => e.keyword !== 'if' && !(e.keyword === 'const' && enumPaths.has(e.instancePath)),
+    (e) =>
+      e.keyword !== 'if' &&
+      !(e.keyword === 'const' && enumPaths.has(e.instancePath)) &&
+      !(e.keyword === 'propertyNames' && badKeys.has((e.params as { propertyName: string }).propertyName)),
   );
 }
 
@@ -121,6 +135,10 @@ interface Finding {
   message: string;
   atKey: boolean;
   valueLevel: boolean;
+  /** For an unknown key: the fields it was taken for, so a "missing" one of them is not reported as well. */
+  meant?: string[];
+  /** For a missing required field: its key. */
+  missing?: string;
 }
 
 const NOUNS: Record<string, string> = {
@@ -132,23 +150,16 @@ const NOUNS: Record<string, string> = {
   postalCode: 'geen geldige postcode (4 cijfers)',
 };
 
-const TYPES: Record<string, string> = {
-  string: 'tekst', object: 'een mapping (sleutel: waarde)', array: 'een lijst', boolean: 'true of false',
-  integer: 'een geheel getal', number: 'een getal', null: 'leeg',
-};
-
-/** The JSON type of a value, integers apart (for the message). */
-const typeOf = (value: unknown): string => (typeof value === 'number' && Number.isInteger(value) ? 'integer' : jsonType(value));
-
 function describe(error: ErrorObject, root: Schema, document: unknown): Finding {
   const path = fromPointer(error.instancePath);
   const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], document);
-  const shown = JSON.stringify(value);
+  const node = nodeAt(root, document, path);
+  const misfit = (): Misfit => ({ path, value, node, parent: nodeAt(root, document, path.slice(0, -1)), root });
   const base = { path, atKey: false, valueLevel: true };
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      return { ...base, ruleId: 'schema-required', valueLevel: false, message: `verplicht veld "${missing}" ontbreekt` };
+      return { ...base, ruleId: 'schema-required', valueLevel: false, missing, message: requiredMessage(missing, path, node, root) };
     }
     case 'additionalProperties':
     case 'unevaluatedProperties': {
@@ -156,53 +167,129 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
       const key = params.additionalProperty ?? params.unevaluatedProperty ?? '';
       const replacement = replaced([...path, key], (value as Record<string, unknown> | undefined)?.[key]);
       if (replacement) return { path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-replaced', message: replacement };
-      const known = knownKeys(schemaAt(root, document, path), root);
-      return {
-        path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-unknown-key',
-        message: `onbekend veld "${key}"${didYouMean(key, known)}`,
-      };
+      return { path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-unknown-key', ...unknownKey(key, path, node, root) };
     }
-    case 'type': {
-      const expected = String((error.params as { type: string }).type).split(',').map((t) => TYPES[t] ?? t).join(' of ');
-      return { ...base, ruleId: 'schema-type', message: `verwacht ${expected}, gevonden ${TYPES[typeOf(value)] ?? typeOf(value)} ${shown}` };
-    }
+    case 'type':
+      return { ...base, ruleId: 'schema-type', message: typeMessage(String((error.params as { type: string }).type).split(','), misfit()) };
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      // A key that must be one of a list (`propertyNames`: a group heading per legal basis) is reported at the key.
+      const key = (error as ErrorObject & { propertyName?: string }).propertyName;
+      if (key !== undefined) {
+        return {
+          path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-enum',
+          message: `ongeldige sleutel "${key}"${didYouMean(key, allowed)} (toegelaten: ${allowed.join(', ')})`,
+        };
+      }
       return {
         ...base, ruleId: 'schema-enum',
-        message: `ongeldige waarde ${shown}${didYouMean(String(value), allowed)} (toegelaten: ${allowed.join(', ')})`,
+        message: `ongeldige waarde ${shown(value)}${didYouMean(String(value), allowed)} (toegelaten: ${allowed.join(', ')})`,
       };
     }
-    case 'const':
-      return { ...base, ruleId: 'schema-enum', message: `verwacht ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, gevonden ${shown}` };
+    case 'const': {
+      const allowed = JSON.stringify((error.params as { allowedValue: unknown }).allowedValue);
+      return { ...base, ruleId: 'schema-enum', message: `verwacht ${allowed}, gevonden ${shown(value)}: schrijf ${allowed}` };
+    }
     case 'format':
-    case 'pattern':
-      return { ...base, ruleId: 'schema-format', message: `${shown} is ${NOUNS[definitionName(error)] ?? 'niet in het verwachte formaat'}` };
+    case 'pattern': {
+      const example = node.get<unknown[]>('examples')?.[0];
+      const noun = NOUNS[definitionName(error)] ?? 'niet in het verwachte formaat';
+      const hint = typeof example === 'string' && !noun.includes('bv.') ? `: schrijf bv. ${example}` : '';
+      return { ...base, ruleId: 'schema-format', message: `${shown(value)} is ${noun}${hint}` };
+    }
     case 'anyOf': {
-      const forms = ((schemaAt(root, document, path).anyOf as Schema[] | undefined) ?? []).map((branch) => formOf(branch, root));
-      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${TYPES[typeOf(value)] ?? typeOf(value)} ${shown}` };
+      const forms = ((node.parts.find((part) => part.anyOf)?.anyOf as Schema[] | undefined) ?? []).map((branch) => formOf(SchemaNode.of([branch], [], root)));
+      const fix =
+        value === null ? leaveOut(path, misfit().parent, 'vul het in')
+        : Array.isArray(value) ? 'haal de geneste lijst ("[ ]" of de tweede "- ") weg'
+        : typeof value === 'object' ? 'schrijf de waarde zelf, zonder sleutel en ":"'
+        : `zet de waarde tussen aanhalingstekens ("${String(value)}")`;
+      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${found(value)}: ${fix}` };
     }
     case 'minLength':
-      return { ...base, ruleId: 'schema-empty', message: 'mag niet leeg zijn' };
-    case 'minItems':
-      return { ...base, ruleId: 'schema-empty', message: `verwacht minstens ${(error.params as { limit: number }).limit} element(en)` };
-    case 'uniqueItems':
-      return { ...base, ruleId: 'schema-duplicate', message: `dubbel element in de lijst: ${shown}` };
+      return { ...base, ruleId: 'schema-empty', message: `${named(path)} mag niet leeg zijn: ${leaveOut(path, misfit().parent, 'vul een tekst in')}` };
+    case 'minItems': {
+      const limit = (error.params as { limit: number }).limit;
+      const lacking = limit - ((value as unknown[] | undefined)?.length ?? 0);
+      const what = lacking === 1 ? `voeg ${limit === 1 ? 'een' : 'nog een'} element toe na "- "` : `voeg er ${lacking} toe, elk op een eigen regel na "- "`;
+      return { ...base, ruleId: 'schema-empty', message: `verwacht minstens ${limit} element${limit === 1 ? '' : 'en'} in ${named(path)}: ${leaveOut(path, misfit().parent, what)}` };
+    }
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      return {
+        ...base, ruleId: 'schema-duplicate',
+        message: `dubbel element in de lijst: ${shown((value as unknown[])[i])} staat er twee keer in (element ${Math.min(i, j) + 1} en ${Math.max(i, j) + 1}): verwijder er een`,
+      };
+    }
+    case 'minimum': {
+      const limit = (error.params as { limit: number }).limit;
+      return { ...base, ruleId: 'schema-minimum', message: `verwacht minstens ${limit}, gevonden ${shown(value)}: schrijf een getal vanaf ${limit}` };
+    }
+    case 'minProperties':
+    case 'maxProperties': {
+      const limit = (error.params as { limit: number }).limit;
+      const count = Object.keys((value as object | undefined) ?? {}).length;
+      const message =
+        node.get('maxProperties') !== 1 ? `verwacht ${error.keyword === 'minProperties' ? 'minstens' : 'hoogstens'} ${limit} veld${limit === 1 ? '' : 'en'}, gevonden ${count}`
+        : count === 0 ? 'verwacht één "sleutel: waarde" in dit element, gevonden geen: vul er een in, of verwijder het element'
+        : `verwacht één "sleutel: waarde" per element, gevonden ${count}: zet elk in een eigen element, na "- "`;
+      return { ...base, ruleId: `schema-${error.keyword}`, message };
+    }
+    case 'propertyNames': {
+      const key = (error.params as { propertyName: string }).propertyName;
+      return { path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-propertyNames', message: `ongeldige sleutel "${key}"` };
+    }
     default:
-      return { ...base, ruleId: `schema-${error.keyword}`, message: error.message ?? 'ongeldige waarde' };
+      return { ...base, ruleId: `schema-${error.keyword}`, message: `voldoet niet aan het schema (JSON Schema-regel "${error.keyword}"): zie de beschrijving van ${named(path)} in docs/schema.md` };
   }
 }
 
+/** A required field that is missing: where, and how to add it (with what it needs in turn). */
+function requiredMessage(missing: string, path: Path, node: SchemaNode, root: Schema): string {
+  const field = fieldNode(node, missing, root);
+  const needs = fieldsOf(field).filter((key) => field.required.has(key));
+  const add =
+    field.type === 'object' ? `voeg "${missing}:" toe met daaronder ${needs.length ? needs.map((key) => withTitle(key, field, root, { required: false })).join(', ') : 'de velden'}`
+    : field.type === 'array' ? `voeg "${missing}:" toe met daaronder de elementen, elk na "- "`
+    : `voeg "${missing}: …" toe`;
+  const title = titleOf(missing, node, root);
+  return `verplicht veld "${missing}"${title ? ` (${title})` : ''} ontbreekt ${placeName(path, node)}: ${add}`;
+}
+
+/**
+ * A key the schema does not know where it stands: the field a Dutch word means there (`stad` → `city`), else the
+ * field it is a typo of (`emial` → `email`), else what is allowed there.
+ */
+function unknownKey(key: string, path: Path, node: SchemaNode, root: Schema): { message: string; meant?: string[] } {
+  const dutch = dutchFields(key, node, root);
+  if (dutch.length) {
+    const options = dutch.map((target) => {
+      const owner = target.slice(0, -1).reduce((at, field) => fieldNode(at, field, root), node);
+      const field = target.at(-1)!;
+      const title = titleOf(field, owner, root);
+      const label = `"${field}"${title && fold(title) !== fold(key) ? ` (${title})` : ''}`;
+      return target.length > 1 ? `${label} onder "${target.slice(0, -1).join('.')}"` : label;
+    });
+    return {
+      message: `onbekend veld "${key}": privnote gebruikt Engelse veldnamen; bedoelde je ${options.join(' of ')}?`,
+      meant: dutch.filter((target) => target.length === 1).map((target) => target[0]!),
+    };
+  }
+  const typo = suggest(key, node.propertyNames);
+  if (typo) return { message: `onbekend veld "${key}"; bedoelde je "${typo}"?`, meant: [typo] };
+  const fields = fieldList(node, root);
+  return { message: `onbekend veld "${key}" ${placeName(path, node)}: ${fields ? `toegelaten zijn ${fields}` : 'hier zijn geen velden toegelaten'}` };
+}
+
 /** One form an `anyOf` allows, in words: `tekst`, `een lijst`, `een van a, b, c`, `een mapping met name (verplicht), text`. */
-function formOf(branch: Schema, root: Schema): string {
-  const schema = branch.$ref ? resolveRef(branch.$ref as string, root) : branch;
-  if (Array.isArray(schema.enum)) return `een van ${schema.enum.map(String).join(', ')}`;
-  if (schema.type === 'object') {
-    const required = new Set((schema.required as string[] | undefined) ?? []);
-    const keys = knownKeys(schema, root).map((key) => (required.has(key) ? `${key} (verplicht)` : key));
+function formOf(node: SchemaNode): string {
+  const values = node.enumValues;
+  if (values) return `een van ${values.map(String).join(', ')}`;
+  if (node.type === 'object') {
+    const keys = fieldsOf(node).map((key) => (node.required.has(key) ? `${key} (verplicht)` : key));
     return `een mapping met ${keys.join(', ')}`;
   }
-  return TYPES[String(schema.type)] ?? String(schema.type);
+  return TYPES[String(node.type)] ?? String(node.type);
 }
 
 /** The $defs name (or property name) a format/pattern error belongs to, to phrase the message. */
@@ -212,46 +299,4 @@ function definitionName(error: ErrorObject): string {
   if (defs >= 0 && parts[defs + 1]) return parts[defs + 1]!;
   const last = fromPointer(error.instancePath).at(-1);
   return typeof last === 'string' ? last : '';
-}
-
-/** Property names a mapping may have, following allOf and $ref (sections share common fields). */
-function knownKeys(schema: Schema, root: Schema): string[] {
-  const keys = new Set(Object.keys((schema.properties as Schema | undefined) ?? {}));
-  for (const part of (schema.allOf as Schema[] | undefined) ?? []) {
-    const ref = part.$ref as string | undefined;
-    const target = ref ? resolveRef(ref, root) : part;
-    for (const key of knownKeys(target, root)) keys.add(key);
-  }
-  return [...keys];
-}
-
-/**
- * The schema that describes the node at `path` of the document: followed from the root through the kind of document,
- * properties, list items, $ref and allOf. (The precompiled validator's schema paths are relative to each definition.)
- */
-function schemaAt(root: Schema, document: unknown, path: Path): Schema {
-  const kind = (document as { kind?: string } | undefined)?.kind === 'protocol' ? 'protocol' : 'statement';
-  let schema = resolveRef(`#/$defs/${kind}`, root);
-  let value = document;
-  for (const part of path) {
-    const parts = [schema, ...((schema.allOf as Schema[] | undefined) ?? []).map((p) => (p.$ref ? resolveRef(p.$ref as string, root) : p))];
-    const next =
-      typeof part === 'number'
-        ? (schema.items as Schema | undefined)
-        : parts.map((p) => (p.properties as Record<string, Schema> | undefined)?.[part]).find(Boolean);
-    if (!next) return schema;
-    value = (value as Record<string | number, unknown> | undefined)?.[part];
-    schema = branchOf(next.$ref ? resolveRef(next.$ref as string, root) : next, value, root);
-  }
-  return schema;
-}
-
-/** Of an `anyOf` (a text or a mapping), the branch of the value's JSON type; any other schema as it is. */
-function branchOf(schema: Schema, value: unknown, root: Schema): Schema {
-  const branch = (schema.anyOf as Schema[] | undefined)?.find((b) => schemaType(b, (ref) => resolveRef(ref, root)) === jsonType(value));
-  return branch ? branchOf(branch.$ref ? resolveRef(branch.$ref as string, root) : branch, value, root) : schema;
-}
-
-function resolveRef(ref: string, root: Schema): Schema {
-  return fromPointer(ref.replace(/^#/, '')).reduce<Schema>((node, part) => node[part] as Schema, root);
 }

@@ -19,7 +19,7 @@ describe('reading and decoding: positioned diagnostics, the other documents stil
     ['a UTF-16 file with its byte order mark', Buffer.from(`\ufeff${MINIMAL}`, 'utf16le'), 'encoding', { line: 1, column: 1 }, /UTF-16/],
     ['a UTF-16 file without a byte order mark', Buffer.from(MINIMAL, 'utf16le').swap16(), 'encoding', { line: 1, column: 1 }, /UTF-16/],
     ['an overlong UTF-8 sequence', Buffer.concat([Buffer.from('title: '), Buffer.from([0xc0, 0xaf]), Buffer.from(MINIMAL.slice(MINIMAL.indexOf('\n')))]), 'encoding', { line: 1, column: 8 }, /byte 0xC0/],
-    ['an empty file', Buffer.alloc(0), 'yaml-not-mapping', { line: 1, column: 1 }, /empty document/],
+    ['an empty file', Buffer.alloc(0), 'yaml-not-mapping', { line: 1, column: 1 }, /^het bestand is leeg: een verklaring heeft minstens een titel \(title\)/],
     ['a file of 20 MB', Buffer.alloc(20 * 1024 * 1024, 'a'), 'read-error', { line: 0, column: 0 }, /te groot \(20 MB; een verklaring is hoogstens 16 MB\)/],
   ])('%s', async (_, content, ruleId, where, message) => {
     const ws = workspace({ 'good.yaml': MINIMAL, 'bad.yaml': content });
@@ -173,10 +173,11 @@ describe('hostile YAML', () => {
       expect(uncoloured(pretty.stderr)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     }
     const json = await ws.check([ws.path('bad.yaml'), '--reporter', 'json']);
-    expect(JSON.parse(json.stdout).files[0].diagnostics[0].message).toBe(`onbekend veld "${key}"`);
+    const message = JSON.parse(json.stdout).files[0].diagnostics[0].message as string;
+    expect(message.startsWith(`onbekend veld "${key}" op het hoogste niveau: toegelaten zijn title `), message).toBe(true);
     const github = await ws.check([ws.path('bad.yaml'), '--reporter', 'github']);
     expect(github.stdout.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(github.stdout).toMatch(/^::error file=.*,line=\d+,col=\d+,title=privnote schema-unknown-key::onbekend veld "a\\nprivnote\.yaml:1:1 {2}error {2}forged\\u001b\[2J\\u009b2J\\u007f"\n$/);
+    expect(github.stdout).toMatch(/^::error file=.*,line=\d+,col=\d+,title=privnote schema-unknown-key::onbekend veld "a\\nprivnote\.yaml:1:1 {2}error {2}forged\\u001b\[2J\\u009b2J\\u007f" op het hoogste niveau: toegelaten zijn [^\n]*\n$/);
     for (const run of [json, github]) expectClean(run);
   });
 
