@@ -130,3 +130,7 @@ describe('completeness report', () => {
     expect(stderr).toBe('privnote: --report must end in .html or .md, got "x.pdf"\n');
   });
 });
+
+test('an empty config file (or one of comments only) sets nothing and is no error', () => {
+  for (const text of ['', '\n', '# alleen uitleg\n# nog een regel\n']) expect(parseConfig(text, 'privnote.config.yaml')).toMatchObject({ diagnostics: [], config: { rules: {} } });
+});

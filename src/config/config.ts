@@ -47,7 +47,9 @@ const KEYS = ['rules', 'texts', 'templates'];
  * Problems are ordinary diagnostics, positioned in the config file, or in the template file they are about.
  */
 export function parseConfig(text: string, path: string): { config: Config; diagnostics: Diagnostic[] } {
-  const loaded = load(text, path);
+  // An empty config (or one of comments only) sets nothing: privnote's defaults apply.
+  const settingsFree = text.split('\n').every((line) => /^\s*(#.*)?$/.test(line));
+  const loaded = load(settingsFree ? '{}' : text, path);
   const diagnostics = [...loaded.diagnostics];
   const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, message });
