@@ -101,7 +101,7 @@ describe('one list of sections: the schema', () => {
   test('every part of every section (read from the schema) has a partial per format, and every part partial a part', () => {
     const common = ['summary', 'text', 'closing', 'examples'];
     const expected = Object.entries(SECTION_PARTS).flatMap(([kind, { parts }]) => parts.filter((p) => !common.includes(p)).map((p) => `${kind}.${p}`));
-    expect(SECTION_PARTS.rights.parts).toEqual(['summary', 'text', 'items', 'exercise', 'automatedDecisions', 'automated', 'objection', 'closing', 'examples']);
+    expect(SECTION_PARTS.rights.parts).toEqual(['summary', 'text', 'items', 'exercise', 'automatedDecisions', 'automated', 'objection', 'dpo', 'closing', 'examples']);
     expect(SECTION_PARTS.sources.partOf).toEqual({ fromIntro: 'from', channelsIntro: 'channels' });
     for (const format of ['html', 'md'] as const) {
       const partials = Object.keys(templateSources(format).partials);

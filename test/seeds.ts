@@ -56,22 +56,6 @@ export function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
-/** The length of the longest strictly increasing subsequence (patience sorting, O(n log n)). */
-export function longestIncreasing(values: number[]): number {
-  const tails: number[] = [];
-  for (const value of values) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = value;
-  }
-  return tails.length;
-}
-
 export interface OrderMeasure {
   /** Sentences of the original (25 characters or more). */
   total: number;
@@ -87,42 +71,42 @@ export interface OrderMeasure {
 
 /**
  * How much of the original comes out in its order: each sentence of the original is looked up in the rendered text
- * (the first place after the previous sentence found, else its first place), and the longest run of found sentences
- * whose places increase is the part in order.
+ * (a heading is found twice when the table of contents repeats it, a short sentence may be found in several places),
+ * and the largest number of found sentences that can be read in the original's order, each at one of its places, is
+ * the part in order: the longest increasing subsequence, where each sentence offers its places in decreasing order so
+ * that at most one of them is taken.
  */
 export function orderOf(seed: string, rendered: string): OrderMeasure {
   const text = matchKey(rendered);
   const all = sentences(seed);
-  const found: { sentence: string; at: number }[] = [];
-  let last = -1;
-  for (const sentence of all) {
-    const places = occurrences(text, matchKey(sentence));
-    if (places.length === 0) continue;
-    const at = places.find((p) => p > last) ?? places[0]!;
-    found.push({ sentence, at });
-    last = at;
-  }
-  const positions = found.map((f) => f.at);
-  const inOrder = longestIncreasing(positions);
-  return { total: all.length, found: found.length, inOrder, ratio: found.length ? inOrder / found.length : 1, outOfOrder: outsideLongestRun(found) };
+  const found = all.map((sentence) => ({ sentence, places: occurrences(text, matchKey(sentence)) })).filter((f) => f.places.length);
+  const candidates = found.flatMap(({ places }, index) => [...places].reverse().map((at) => ({ index, at })));
+  const run = longestRun(candidates);
+  const inRun = new Set(run.map((c) => c.index));
+  return {
+    total: all.length,
+    found: found.length,
+    inOrder: run.length,
+    ratio: found.length ? run.length / found.length : 1,
+    outOfOrder: found.filter((_, index) => !inRun.has(index)).map((f) => f.sentence),
+  };
 }
 
-/** The items not on one longest increasing run of their `at` (O(n²): a notice has a few hundred sentences). */
-function outsideLongestRun(found: { sentence: string; at: number }[]): string[] {
-  const n = found.length;
-  const length = new Array<number>(n).fill(1);
-  const previous = new Array<number>(n).fill(-1);
-  for (let i = 0; i < n; i++) {
+/** One longest run of candidates whose places increase (O(n²): a notice has a few hundred sentences). */
+function longestRun<T extends { at: number }>(candidates: T[]): T[] {
+  const length = candidates.map(() => 1);
+  const previous = candidates.map(() => -1);
+  for (let i = 0; i < candidates.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (found[j]!.at < found[i]!.at && length[j]! + 1 > length[i]!) {
+      if (candidates[j]!.at < candidates[i]!.at && length[j]! + 1 > length[i]!) {
         length[i] = length[j]! + 1;
         previous[i] = j;
       }
     }
   }
-  const onRun = new Set<number>();
-  for (let i = length.indexOf(Math.max(0, ...length)); i !== -1; i = previous[i]!) onRun.add(i);
-  return found.filter((_, i) => !onRun.has(i)).map((f) => f.sentence);
+  const run: T[] = [];
+  for (let i = length.indexOf(Math.max(0, ...length)); i !== -1; i = previous[i]!) run.unshift(candidates[i]!);
+  return run;
 }
 
 /** Every string of a loaded YAML document, in document order. */

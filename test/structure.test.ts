@@ -128,6 +128,7 @@ describe('the DPO stands in one explicit place', () => {
   });
   test('where blocks place it, and only there', () => {
     expect(dpoSection('controller:\n  entities: [{ name: A }]\n  blocks: [{ part: entities }, { part: dpo }]\ncontact: { text: Vragen? }\n')).toEqual(['controller']);
+    expect(dpoSection('rights:\n  blocks: [{ part: items }, { part: exercise }, { text: Aarzel niet. }, { part: dpo }]\n')).toEqual(['rights']);
     const { diagnostics } = compile('dpo: { email: dpo@a.be }\ncontroller:\n  entities: [{ name: A }]\n  blocks: [{ part: entities }, { part: dpo }]\ncontact:\n  blocks: [{ part: dpo }]\n', 'title: T\n');
     expect(findings(diagnostics)).toEqual([['error', 'part-placed-twice', 'de DPO staat al bij `controller`: plaats `dpo` in één sectie']]);
   });

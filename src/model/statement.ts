@@ -184,15 +184,15 @@ function sectionOrder(doc: Statement, report: Report): (string | Chapter)[] {
 }
 
 /**
- * Where the DPO's contact details are printed (AVG art. 13.1.b): where a `blocks` of `controller` or `contact` places
- * `part: dpo`; else in the contact section when the document has one that shows the DPO (`showDpo`, the default),
- * else with the controller.
+ * Where the DPO's contact details are printed (AVG art. 13.1.b), in one place: where a section's `blocks` places
+ * `part: dpo` (the sections whose parts include `dpo`); else in the contact section when the document has one that
+ * shows the DPO (`showDpo`, the default); else with the controller.
  */
 function dpoPlace(doc: Statement, order: readonly string[], report: Report): Placement['dpoIn'] {
-  const explicit = (['controller', 'contact'] as const).filter((id) => doc[id]?.blocks?.some((block) => block.part === 'dpo'));
-  if (explicit.length === 2) {
-    const index = doc.contact!.blocks!.findIndex((block) => block.part === 'dpo');
-    report({ ruleId: 'part-placed-twice', path: ['contact', 'blocks', index, 'part'], message: 'de DPO staat al bij `controller`: plaats `dpo` in één sectie' });
+  const explicit = SECTION_IDS.filter((id) => SECTION_PARTS[id].parts.includes('dpo') && doc[id]?.blocks?.some((block) => block.part === 'dpo'));
+  for (const id of explicit.slice(1)) {
+    const index = doc[id]!.blocks!.findIndex((block) => block.part === 'dpo');
+    report({ ruleId: 'part-placed-twice', path: [id, 'blocks', index, 'part'], message: `de DPO staat al bij \`${explicit[0]}\`: plaats \`dpo\` in één sectie` });
   }
   if (explicit[0]) return explicit[0];
   return order.includes('contact') && doc.contact?.showDpo !== false ? 'contact' : 'controller';

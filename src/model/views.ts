@@ -31,7 +31,7 @@ export type DataCategoryView = DataCategory & { groundTexts?: string[]; inline?:
 /** Where the sections of a statement stand, and the one section that prints the DPO's contact details. */
 export interface Placement {
   order: readonly string[];
-  dpoIn: 'controller' | 'contact';
+  dpoIn: SectionId;
 }
 
 export interface PurposeGroup {
@@ -98,6 +98,8 @@ export interface SectionViews {
     items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number | string; label: string; article: string; text?: string })[];
   };
   rights: Omit<Written<'rights'>, 'items' | 'exercise'> & {
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
+    dpo?: ContactView;
     items: RightView[];
     /** The right to object, presented apart from the other rights (AVG art. 21.4). */
     objection?: RightView;
@@ -106,6 +108,8 @@ export interface SectionViews {
   specialProcessings: Omit<Written<'specialProcessings'>, 'items'> & { items: SpecialProcessingView[] };
   cookies: Omit<Written<'cookies'>, 'items'> & { items?: (Cookie & { categoryText?: string })[] };
   complaints: Omit<Written<'complaints'>, 'authorities'> & {
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
+    dpo?: ContactView;
     authorities?: WithAddress<Authority & { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>[];
   };
   changes: Omit<Written<'changes'>, 'log'> & { log?: (NonNullable<Written<'changes'>['log']>[number] & { dateText: string })[] };
@@ -209,7 +213,7 @@ export const sectionViews: Views = {
   protocols: asWritten('protocols'),
   retention: asWritten('retention'),
   security: asWritten('security'),
-  rights: (doc) => {
+  rights: (doc, place) => {
     const rights = doc.rights!;
     const t = textsOf(doc).rights;
     // Without a list of its own, the rights the legal bases give (docs/legal-model.md).
@@ -217,6 +221,7 @@ export const sectionViews: Views = {
     const views = items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }));
     return {
       ...rights,
+      dpo: place.dpoIn === 'rights' ? dpoView(doc) : undefined,
       items: numbered(views.filter((item) => item.right !== 'bezwaar'), schemeOf(rights.numbering)),
       objection: views.find((item) => item.right === 'bezwaar'),
       exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withAddressLine(rights.exercise.contact) },
@@ -237,12 +242,13 @@ export const sectionViews: Views = {
     return { ...changes, log: changes.log?.map((entry) => ({ ...entry, dateText: dutchDate(entry.date) })) };
   },
   dataBreach: asWritten('dataBreach'),
-  complaints: (doc) => {
+  complaints: (doc, place) => {
     const complaints = doc.complaints!;
     // The name is a standard text; the contact details come from templates/data/authorities.yaml, verified ones only.
     const names = textsOf(doc).authorities;
     return {
       ...complaints,
+      dpo: place.dpoIn === 'complaints' ? dpoView(doc) : undefined,
       authorities: complaints.authorities?.map((ref) => withAddressLine({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
     };
   },
