@@ -41,14 +41,39 @@ mkdirSync('src/generated', { recursive: true });
 writeFileSync('src/generated/notice.ts', ts);
 
 // The sections of a privacy statement, in their standard order: its properties that share the section fields.
+const isSection = (property) => (property.allOf ?? []).some((part) => part.$ref === '#/$defs/section');
 const sections = Object.entries(schema.$defs.statement.properties)
-  .filter(([, property]) => (property.allOf ?? []).some((part) => part.$ref === '#/$defs/section'))
+  .filter(([, property]) => isSection(property))
   .map(([name]) => name);
+
+/**
+ * The parts of a section that `blocks` can place (`{ part: exercise }`), read from the schema: the section's own
+ * `summary` and `text`, its own properties (not those that only change the look, not the key of an own section, not
+ * those printed with another property), the parts it prints besides them (`x-privnote-parts`), its `closing` and
+ * `examples`. `partOf` says which property a left-out one is printed with.
+ */
+function partsOf(def) {
+  const own = Object.entries(def.properties ?? {}).filter(
+    ([name, property]) => !property['x-privnote-presentation'] && !property['x-privnote-part-of'] && name !== def['x-privnote-key'],
+  );
+  const partOf = Object.fromEntries(
+    Object.entries(def.properties ?? {}).filter(([, property]) => property['x-privnote-part-of']).map(([name, property]) => [name, property['x-privnote-part-of']]),
+  );
+  return { parts: ['summary', 'text', ...own.map(([name]) => name), ...(def['x-privnote-parts'] ?? []), 'closing', 'examples'], partOf };
+}
+const parts = Object.fromEntries(sections.map((id) => [id, partsOf(schema.$defs.statement.properties[id])]));
+parts.extra = partsOf(schema.$defs.statement.properties.extraSections.items);
 writeFileSync(
   'src/generated/sections.ts',
   `/* Generated from schemas/privacy-notice.schema.json by scripts/generate-types.mjs: do not edit. */
 /** The sections of a privacy statement, in their standard order (the order of the schema). */
 export const SECTION_IDS = ${JSON.stringify(sections)} as const;
 export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * What \`blocks\` can place in each section (\`extra\`: an own section of \`extraSections\`), in the order of the schema,
+ * and the properties that are printed with another one (\`fromIntro\` with \`from\`).
+ */
+export const SECTION_PARTS: Record<SectionId | 'extra', { parts: readonly string[]; partOf: Readonly<Record<string, string>> }> = ${JSON.stringify(parts, null, 2)};
 `,
 );

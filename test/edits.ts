@@ -37,7 +37,11 @@ export function minimal(schemas: Schema[], seed = 'nieuw'): Json {
   if (type === 'object') {
     const value: Record<string, Json> = {};
     for (const key of n.required) value[key] = minimal(n.property(key).schemas, seed);
-    if (n.get<number>('maxProperties') === 1 && Object.keys(value).length === 0) value[`${seed}-sleutel`] = minimal(n.property(`${seed}-sleutel`).schemas, seed);
+    // A mapping of exactly one key: its first declared property (a block's `text`), else a free key.
+    if (n.get<number>('maxProperties') === 1 && Object.keys(value).length === 0) {
+      const key = n.propertyNames[0] ?? `${seed}-sleutel`;
+      value[key] = minimal(n.property(key).schemas, seed);
+    }
     return value;
   }
   if (type === 'array') return Array.from({ length: Math.max(1, n.get<number>('minItems') ?? 1) }, (_, i) => minimal(n.items, `${seed}${i || ''}`));

@@ -304,8 +304,11 @@ describe('templates', () => {
       e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : [],
     );
   const ESCAPING = ['esc', 'md', 'mdi', 'quote', 'link', 'mailto', 'tel'];
-  /** Numbers and anchors privnote computes (anchors are section ids, `^[a-z0-9][a-zA-Z0-9-]*$` by the schema). */
-  const ALLOWED = ['number', 'anchor', 'plusOne @index', 'ruleId'];
+  /**
+   * Numbers and anchors privnote computes (anchors are section ids, `^[a-z0-9][a-zA-Z0-9-]*$` by the schema), the
+   * marks of a heading (`###`) and the markers of numbered items (`3.`, `- c.`).
+   */
+  const ALLOWED = ['number', 'anchor', 'plusOne @index', 'ruleId', '@marks', 'marker number', 'ordinal @index ../numbering'];
 
   type Node = { type: string; [key: string]: unknown };
   const source = (node: Node): string =>

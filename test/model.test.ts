@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { compileDocument } from '../src/compile.js';
 import { ruleIds } from '../src/rules/index.js';
-import type { StatementModel } from '../src/model/statement.js';
+import { allSections, type StatementModel } from '../src/model/statement.js';
 import { dutchDate, texts } from '../src/model/texts.js';
 import { templateSources } from '../src/render/templates.js';
 import type { ViewOf } from '../src/model/views.js';
-import { SECTION_IDS, type SectionId } from '../src/generated/sections.js';
+import { SECTION_IDS, SECTION_PARTS, type SectionId } from '../src/generated/sections.js';
 
 const BASE = 'title: T\ncontroller:\n  entities:\n    - name: A\n';
 /** The model is tested on its own: the rules (tested in rules.test.ts) are off. */
@@ -15,7 +15,7 @@ const model = (extra: string) => {
   return { model: compiled.model as StatementModel | undefined, diagnostics: compiled.diagnostics };
 };
 /** The content of a standard section, typed as the templates get it. */
-const contentOf = <K extends SectionId>(m: StatementModel, id: K) => m.sections.find((s) => s.id === id)!.content as ViewOf<K>;
+const contentOf = <K extends SectionId>(m: StatementModel, id: K) => allSections(m).find((s) => s.id === id)!.content as ViewOf<K>;
 
 describe('model', () => {
   test('dates are written in Dutch', () => {
@@ -95,6 +95,21 @@ describe('one list of sections: the schema', () => {
     for (const format of ['html', 'md'] as const) {
       const partials = new Set(Object.keys(templateSources(format).partials));
       expect(SECTION_IDS.filter((id) => !partials.has(id)), format).toEqual([]);
+    }
+  });
+
+  test('every part of every section (read from the schema) has a partial per format, and every part partial a part', () => {
+    const common = ['summary', 'text', 'closing', 'examples'];
+    const expected = Object.entries(SECTION_PARTS).flatMap(([kind, { parts }]) => parts.filter((p) => !common.includes(p)).map((p) => `${kind}.${p}`));
+    expect(SECTION_PARTS.rights.parts).toEqual(['summary', 'text', 'items', 'exercise', 'automatedDecisions', 'automated', 'objection', 'dpo', 'closing', 'examples']);
+    expect(SECTION_PARTS.sources.partOf).toEqual({ fromIntro: 'from', channelsIntro: 'channels' });
+    for (const format of ['html', 'md'] as const) {
+      const partials = Object.keys(templateSources(format).partials);
+      expect(expected.filter((name) => !partials.includes(name)), format).toEqual([]);
+      const kinds = new Set([...SECTION_IDS, 'extra']);
+      const parts = partials.filter((name) => kinds.has(name.split('.')[0]!) && name.includes('.'));
+      expect(parts.filter((name) => !expected.includes(name)), format).toEqual([]);
+      expect(common.filter((part) => !partials.includes(`section.${part}`)), format).toEqual([]);
     }
   });
 });

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { build, type BuildOptions } from '../src/build.js';
+import { ruleIds } from '../src/rules/index.js';
 import { tempDir, withEnv } from './cli-helpers.js';
 
 /** Builds real PDFs with the system Chromium (in this process, through the library) and reads them back with poppler-utils. */
@@ -80,4 +81,35 @@ test('the protocol PDF has its articles in the outline', () => {
   const xml = poppler('pdftohtml', '-xml', '-stdout', '-i', pdfOf('protocol-opgroeien-ocmw-leopoldsburg'));
   expect(xml).toMatch(/<item page="\d+">Artikel 1: /);
   expect(xml).toMatch(/<item page="\d+">Artikel 11: /);
+});
+
+test('the outline follows three levels of headings: a chapter, its sections, their subsections', async () => {
+  const dir = tempDir('privnote-pdf-chapters-');
+  const source = join(dir, 'hoofdstukken.yaml');
+  writeFileSync(
+    source,
+    `title: Hoofdstukken
+controller: { entities: [{ name: Testgemeente }] }
+style:
+  sections:
+    - chapter: Privacyverklaring
+      sections: [controller, rights]
+    - chapter: Machtigingen en protocollen
+      sections: [protocols]
+rights:
+  exercise: { text: Mail ons. }
+protocols:
+  items: [Protocol met de politiezone]
+`,
+  );
+  // The legal rules judge content; here only the outline is under test.
+  writeFileSync(join(dir, 'privnote.config.yaml'), `rules:\n${ruleIds.map((id) => `  ${id}: off`).join('\n')}\n`);
+  await buildQuietly([source], { outDir: dir, formats: ['pdf'] });
+  const xml = poppler('pdftohtml', '-xml', '-stdout', '-i', join(dir, 'hoofdstukken.pdf'));
+  const outline = [...xml.matchAll(/<(outline)>|<\/(outline)>|<item page="\d+">([^<]+)<\/item>/g)]
+    .map((m) => (m[1] ? '[' : m[2] ? ']' : m[3]))
+    .join(' ');
+  expect(outline).toContain(
+    'Privacyverklaring [ Wie is verantwoordelijk voor je persoonsgegevens? Wat zijn je rechten? [ Hoe oefen je je rechten uit? ] ] Machtigingen en protocollen [ Met wie wisselen we gegevens uit? ]',
+  );
 });

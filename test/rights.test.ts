@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compileDocument } from '../src/compile.js';
 import type { Statement } from '../src/model/input.js';
 import { applicableRights } from '../src/model/rights.js';
-import type { StatementModel } from '../src/model/statement.js';
+import { allSections, type StatementModel } from '../src/model/statement.js';
 import type { ViewOf } from '../src/model/views.js';
 import { ruleIds } from '../src/rules/index.js';
 
@@ -53,7 +53,7 @@ describe('the rights the legal bases give (docs/legal-model.md, "Rights")', () =
 });
 
 describe('the rights section', () => {
-  const rightsView = (extra: string) => compile(extra).model.sections.find((s) => s.id === 'rights')!.content as ViewOf<'rights'>;
+  const rightsView = (extra: string) => allSections(compile(extra).model).find((s) => s.id === 'rights')!.content as ViewOf<'rights'>;
 
   test('without a list of its own it lists the derived rights, the objection apart (art. 21.4)', () => {
     const view = rightsView(`rights: {}\n${purposes('algemeen-belang', 'toestemming')}`);

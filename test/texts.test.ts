@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildModel, type Document } from '../src/model/index.js';
-import type { StatementModel } from '../src/model/statement.js';
+import { allSections, type StatementModel } from '../src/model/statement.js';
 import { formOfAddress, inForm, textsFor, type FormOfAddress } from '../src/model/texts.js';
 import type { ViewOf } from '../src/model/views.js';
 import { renderHtml } from '../src/render/html.js';
@@ -178,7 +178,7 @@ describe('purposes grouped by legal basis', () => {
       { title: 'T', controller: { entities: [{ name: 'A' }] }, purposes: { groupByBasis: true, items: [{ name: 'P', basis: [{ basis: 'wettelijke-verplichting' }] }] } } as unknown as Document,
       () => {},
     ) as StatementModel;
-    const purposes = model.sections.find((s) => s.id === 'purposes')!.content as ViewOf<'purposes'>;
+    const purposes = allSections(model).find((s) => s.id === 'purposes')!.content as ViewOf<'purposes'>;
     expect(purposes.groups![0]!.phrase).toBe('Om een wettelijke verplichting na te komen');
     expect(purposes.items[0]!.basis![0]!.phrase).toBe('om een wettelijke verplichting na te komen');
   });
@@ -192,7 +192,7 @@ describe('purposes grouped by legal basis', () => {
       } as unknown as Document,
       () => {},
     ) as StatementModel;
-    const purposes = model.sections.find((s) => s.id === 'purposes')!.content as ViewOf<'purposes'>;
+    const purposes = allSections(model).find((s) => s.id === 'purposes')!.content as ViewOf<'purposes'>;
     expect(purposes.groups![0]!.phrase).toBe('met toestemming');
   });
 });

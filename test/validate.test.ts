@@ -265,9 +265,9 @@ describe('nesting where the schema has none: what is allowed there instead', () 
   const PURPOSE = `${ENTITY}purposes:\n  items:\n    - name: X\n`;
   test.each<[string, string, [number, number], string, string]>([
     [
-      'items under a purpose',
-      `${PURPOSE}      items:\n        - name: Y\n`, [8, 7], 'schema-unknown-key',
-      'onbekend veld "items" onder een doeleinde: toegelaten zijn name (naam, verplicht), id (sleutel), description (toelichting), basis (rechtsgronden), directMarketing, data (gegevens), source (bron), retention (bewaartermijn) en nog 3 andere',
+      'purposes under a purpose',
+      `${PURPOSE}      purposes:\n        - name: Y\n`, [8, 7], 'schema-unknown-key',
+      'onbekend veld "purposes" onder een doeleinde: toegelaten zijn name (naam, verplicht), id (sleutel), description (toelichting), basis (rechtsgronden), directMarketing, data (gegevens), source (bron), retention (bewaartermijn) en nog 4 andere',
     ],
     [
       'an unknown key under an address',

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { SECTION_PARTS } from '../generated/sections.js';
 import { packageRoot, schemaPath } from '../paths.js';
 
 type Schema = Record<string, unknown> & {
@@ -44,6 +45,21 @@ export function schemaReference(): string {
     lines.push(row([key], target, false, sample ?? target.examples?.[0]));
   }
   lines.push('');
+  lines.push(
+    '## Parts of each section (`blocks`)',
+    '',
+    'What `{ part: … }` in a section\'s `blocks` can place (docs/authoring.md): the section\'s own fields that say something,',
+    'in the order of the schema, besides its `summary`, `text`, `closing` and `examples`. `extraSections[]` is `extra`.',
+    '',
+    '| section | parts |',
+    '| --- | --- |',
+    ...Object.entries(SECTION_PARTS).map(([section, { parts, partOf }]) => {
+      const own = parts.filter((part) => !['summary', 'text', 'closing', 'examples'].includes(part));
+      const with_ = Object.entries(partOf).map(([field, part]) => ` (\`${field}\` is printed with \`${part}\`)`).join('');
+      return `| ${section} | ${own.length ? own.map((part) => `\`${part}\``).join(', ') : '—'}${with_} |`;
+    }),
+    '',
+  );
   for (const [kind, def] of [['Privacyverklaring (`kind: privacyverklaring`, the default)', defs.statement!], ['Protocol (`kind: protocol`)', defs.protocol!]] as const) {
     lines.push(`## ${kind}`, '', ...header);
     walk(def, [], new Set(), (path, schema, required, inSection) => {
@@ -81,7 +97,7 @@ export function schemaReference(): string {
   function walk(
     schema: Schema,
     path: string[],
-    seen: Set<Schema>,
+    seen: Set<Schema | string>,
     emit: (path: string[], schema: Schema, required: boolean, inSection: boolean) => void,
   ) {
     const resolved = resolve(schema);
@@ -96,8 +112,11 @@ export function schemaReference(): string {
       if (seen.has(target)) continue;
       const nested = new Set(seen).add(target);
       if (target.properties || target.allOf) walk(target, childPath, nested, emit);
+      // A definition inside itself (a purpose's sub-purposes) is documented once, where it first appears.
+      const ref = target.items?.$ref;
+      if (ref && seen.has(ref)) continue;
       const items = target.items && mapping(target.items);
-      if (items && (items.properties || items.allOf)) walk(items, [...childPath.slice(0, -1), `${key}[]`], nested, emit);
+      if (items && (items.properties || items.allOf)) walk(items, [...childPath.slice(0, -1), `${key}[]`], ref ? new Set(nested).add(ref) : nested, emit);
     }
   }
 

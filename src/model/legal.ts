@@ -1,5 +1,5 @@
 import type { Path } from '../load/source-map.js';
-import type { DataCategory, LegalBasisCode, Organisation, SpecialGround, Statement } from './input.js';
+import type { DataCategory, LegalBasisCode, Organisation, Purpose, SpecialGround, Statement } from './input.js';
 
 /**
  * The facts of a statement that the law attaches consequences to, read from its structure only (never from its
@@ -7,12 +7,27 @@ import type { DataCategory, LegalBasisCode, Organisation, SpecialGround, Stateme
  * is a public body. The model prints from them and the rules check them, so both read them the same way.
  */
 
-/** Every legal basis (AVG art. 6.1) the statement uses, per purpose and in its list of bases, with where it is written. */
+/**
+ * Every purpose of the statement with where it is written, sub-purposes (`items`) after their purpose, and the
+ * purpose it belongs to (`parent`, for a sub-purpose that rests on its purpose's basis).
+ */
+export function purposesOf(statement: Statement): { purpose: Purpose; path: Path; parent?: Purpose }[] {
+  const found: { purpose: Purpose; path: Path; parent?: Purpose }[] = [];
+  const visit = (purposes: Purpose[] | undefined, at: Path, parent?: Purpose) =>
+    purposes?.forEach((purpose, i) => {
+      found.push({ purpose, path: [...at, i], ...(parent ? { parent } : {}) });
+      visit(purpose.items, [...at, i, 'items'], purpose);
+    });
+  visit(statement.purposes?.items, ['purposes', 'items']);
+  return found;
+}
+
+/** Every legal basis (AVG art. 6.1) the statement uses, per purpose and sub-purpose and in its list of bases, with where it is written. */
 export function basesOf(statement: Statement): { basis: LegalBasisCode; path: Path }[] {
   const bases: { basis: LegalBasisCode; path: Path }[] = [];
-  statement.purposes?.items.forEach((purpose, i) =>
-    purpose.basis?.forEach((use, j) => bases.push({ basis: use.basis, path: ['purposes', 'items', i, 'basis', j, 'basis'] })),
-  );
+  for (const { purpose, path } of purposesOf(statement)) {
+    purpose.basis?.forEach((use, j) => bases.push({ basis: use.basis, path: [...path, 'basis', j, 'basis'] }));
+  }
   statement.legalBases?.items?.forEach((item, i) => bases.push({ basis: item.basis, path: ['legalBases', 'items', i, 'basis'] }));
   return bases;
 }

@@ -1,6 +1,6 @@
 import type { Path } from '../load/source-map.js';
 import type { Statement } from './input.js';
-import { basesOf, groundsOf, specialCategories } from './legal.js';
+import { basesOf, groundsOf, purposesOf, specialCategories } from './legal.js';
 
 type RightItem = NonNullable<NonNullable<Statement['rights']>['items']>[number];
 export type RightCode = RightItem['right'];
@@ -25,8 +25,8 @@ export function applicableRights(statement: Statement): ApplicableRight[] {
   const basis = (...codes: string[]) => bases.find((use) => codes.includes(use.basis))?.path;
   const explicitConsent = specialCategories(statement).find(({ category }) => groundsOf(category).includes('a'));
   const groundA = explicitConsent && [...explicitConsent.path, 'ground'];
-  const directMarketing = statement.purposes?.items.findIndex((purpose) => purpose.directMarketing === true) ?? -1;
-  const marketing = directMarketing >= 0 ? ['purposes', 'items', directMarketing, 'directMarketing'] : undefined;
+  const directMarketing = purposesOf(statement).find(({ purpose }) => purpose.directMarketing === true);
+  const marketing = directMarketing && [...directMarketing.path, 'directMarketing'];
   const conditional: [RightCode, Path | undefined][] = [
     ['overdraagbaarheid', basis('toestemming', 'overeenkomst') ?? groundA],
     ['bezwaar', basis('algemeen-belang', 'gerechtvaardigd-belang') ?? marketing],

@@ -4,6 +4,7 @@ import { groundsOf } from './legal.js';
 import { applicableRights } from './rights.js';
 import { organisationView, withAddressLine, type OrganisationView } from './model.js';
 import { authorities } from './authorities.js';
+import { ordinal, schemeOf, type Scheme } from './numbering.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
 
 /** What a template gets for each section: the section as written, with labels, standard texts and numbers resolved. */
@@ -12,14 +13,26 @@ type WithAddress<T> = T & { addressLine?: string };
 
 export type ContactView = WithAddress<ContactPoint>;
 
-export interface PurposeView extends Purpose {
-  number?: number;
+export interface PurposeView extends Omit<Purpose, 'basis' | 'items'> {
+  /** Its number in the section's numbering (`1`, `b`, `iv`), if the purposes are numbered. */
+  number?: number | string;
   basis?: (NonNullable<Purpose['basis']>[number] & { label: string; article: string; text: string; phrase: string })[];
   showBasis: boolean;
+  /** Its sub-purposes, each with its own basis, data and retention. */
+  items?: PurposeView[];
 }
 
-/** A category of data with the texts of its own art. 9.2 ground(s) (a special category). */
-export type DataCategoryView = DataCategory & { groundTexts?: string[] };
+/**
+ * A category of data with the texts of its own art. 9.2 ground(s) (a special category); `inline` when its
+ * sub-categories are printed on its own line ("Identificatiegegevens: naam, voornaam").
+ */
+export type DataCategoryView = DataCategory & { groundTexts?: string[]; inline?: boolean };
+
+/** Where the sections of a statement stand, and the one section that prints the DPO's contact details. */
+export interface Placement {
+  order: readonly string[];
+  dpoIn: SectionId;
+}
 
 export interface PurposeGroup {
   phrase: string;
@@ -47,10 +60,10 @@ export type ProcessorView = Omit<Processor, 'transfer'> & { agreementText?: stri
 export type SourceView = { markdown: string } | (Source & { publicText?: string });
 
 type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[number];
-export type SpecialProcessingView = SpecialProcessing & { heading: string };
+export type SpecialProcessingView = SpecialProcessing & { heading: string; number?: number | string };
 type RightItem = NonNullable<Written<'rights'>['items']>[number];
 type Cookie = NonNullable<Written<'cookies'>['items']>[number];
-type RightView = RightItem & { label: string; article: string };
+type RightView = RightItem & { label: string; article: string; number?: number | string };
 type Authority = NonNullable<Written<'complaints'>['authorities']>[number];
 
 export interface SectionViews {
@@ -59,7 +72,7 @@ export interface SectionViews {
     contactPoint?: ContactView;
     representative?: ContactView;
     others?: { organisation: OrganisationView; text?: string }[];
-    /** The DPO's contact details, here when there is no contact section. */
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
     dpo?: ContactView;
   };
   data: Omit<Written<'data'>, 'groups' | 'categories' | 'special'> & {
@@ -82,9 +95,11 @@ export interface SectionViews {
     transfers?: Omit<Transfers, 'items'> & { items?: (TransferItem & TransferView)[] };
   };
   legalBases: Omit<Written<'legalBases'>, 'items'> & {
-    items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number; label: string; article: string; text?: string })[];
+    items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number | string; label: string; article: string; text?: string })[];
   };
   rights: Omit<Written<'rights'>, 'items' | 'exercise'> & {
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
+    dpo?: ContactView;
     items: RightView[];
     /** The right to object, presented apart from the other rights (AVG art. 21.4). */
     objection?: RightView;
@@ -93,14 +108,20 @@ export interface SectionViews {
   specialProcessings: Omit<Written<'specialProcessings'>, 'items'> & { items: SpecialProcessingView[] };
   cookies: Omit<Written<'cookies'>, 'items'> & { items?: (Cookie & { categoryText?: string })[] };
   complaints: Omit<Written<'complaints'>, 'authorities'> & {
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
+    dpo?: ContactView;
     authorities?: WithAddress<Authority & { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>[];
   };
   changes: Omit<Written<'changes'>, 'log'> & { log?: (NonNullable<Written<'changes'>['log']>[number] & { dateText: string })[] };
-  contact: Omit<Written<'contact'>, 'contacts'> & { contacts: ContactView[] };
+  contact: Omit<Written<'contact'>, 'contacts'> & {
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
+    dpo?: ContactView;
+    contacts?: ContactView[];
+  };
 }
 
 export type ViewOf<K extends SectionId> = K extends keyof SectionViews ? SectionViews[K] : Written<K>;
-type Views = { [K in SectionId]: (doc: Statement, order: readonly string[]) => ViewOf<K> };
+type Views = { [K in SectionId]: (doc: Statement, place: Placement) => ViewOf<K> };
 
 /** A section that the templates render as written. */
 const asWritten = <K extends SectionId>(id: K) => (doc: Statement) => ({ ...doc[id] }) as ViewOf<K>;
@@ -110,10 +131,10 @@ export const sectionViews: Views = {
   introduction: asWritten('introduction'),
   definitions: asWritten('definitions'),
   principles: asWritten('principles'),
-  controller: (doc, order) => {
+  controller: (doc, place) => {
     const c = doc.controller;
-    // The DPO's contact details must be somewhere (AVG art. 13.1.b): without a contact section, they go here.
-    const dpo = !order.includes('contact') && doc.dpo ? withAddressLine({ label: textsOf(doc).labels.dpo, ...doc.dpo }) : undefined;
+    // The DPO's contact details must be somewhere (AVG art. 13.1.b): here, or in the contact section.
+    const dpo = place.dpoIn === 'controller' ? dpoView(doc) : undefined;
     return {
       ...c,
       dpo,
@@ -126,11 +147,12 @@ export const sectionViews: Views = {
   data: (doc) => {
     const data = doc.data!;
     const t = textsOf(doc);
+    const view = (category: DataCategory) => categoryView(t, category, data.categoryDisplay);
     return {
       ...data,
-      groups: data.groups?.map((group) => ({ ...group, categories: group.categories.map((category) => categoryView(t, category)) })),
-      categories: data.categories?.map((category) => categoryView(t, category)),
-      special: data.special && specialView(t, data.special),
+      groups: data.groups?.map((group) => ({ ...group, categories: group.categories.map(view) })),
+      categories: data.categories?.map(view),
+      special: data.special && specialView(t, data.special, data.categoryDisplay),
     };
   },
   sources: (doc) => {
@@ -149,7 +171,8 @@ export const sectionViews: Views = {
     const purposes = doc.purposes!;
     const grouped = purposes.groupByBasis ?? false;
     const t = textsOf(doc);
-    const items = purposes.items.map((purpose, index) => purposeView(t, purpose, purposes.numbered ? index + 1 : undefined, grouped));
+    const scheme = schemeOf(purposes.numbering, purposes.numbered);
+    const items = purposes.items.map((purpose, index) => purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped));
     // Purposes that are only a name read best as a plain list, as organisations publish them.
     const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
     return { ...purposes, items, compact: compact && !grouped, groups: grouped ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined };
@@ -157,11 +180,12 @@ export const sectionViews: Views = {
   legalBases: (doc) => {
     const bases = doc.legalBases!;
     const t = textsOf(doc).legalBases;
+    const scheme = schemeOf(bases.numbering, bases.numbered);
     return {
       ...bases,
       items: bases.items?.map((item, index) => ({
         ...item,
-        number: bases.numbered ? index + 1 : undefined,
+        number: scheme && ordinal(index + 1, scheme),
         label: item.label ?? t[item.basis]!.label,
         article: t[item.basis]!.article,
         // An organisation that words the basis itself does not get the standard explanation added.
@@ -189,7 +213,7 @@ export const sectionViews: Views = {
   protocols: asWritten('protocols'),
   retention: asWritten('retention'),
   security: asWritten('security'),
-  rights: (doc) => {
+  rights: (doc, place) => {
     const rights = doc.rights!;
     const t = textsOf(doc).rights;
     // Without a list of its own, the rights the legal bases give (docs/legal-model.md).
@@ -197,14 +221,16 @@ export const sectionViews: Views = {
     const views = items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }));
     return {
       ...rights,
-      items: views.filter((item) => item.right !== 'bezwaar'),
+      dpo: place.dpoIn === 'rights' ? dpoView(doc) : undefined,
+      items: numbered(views.filter((item) => item.right !== 'bezwaar'), schemeOf(rights.numbering)),
       objection: views.find((item) => item.right === 'bezwaar'),
       exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withAddressLine(rights.exercise.contact) },
     };
   },
   specialProcessings: (doc) => {
     const special = doc.specialProcessings!;
-    return { ...special, items: (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? textsOf(doc).specialProcessings[item.type]! })) };
+    const items = (special.items ?? []).map((item) => ({ ...item, heading: item.heading ?? textsOf(doc).specialProcessings[item.type]! }));
+    return { ...special, items: numbered(items, schemeOf(special.numbering)) };
   },
   cookies: (doc) => {
     const cookies = doc.cookies!;
@@ -216,22 +242,29 @@ export const sectionViews: Views = {
     return { ...changes, log: changes.log?.map((entry) => ({ ...entry, dateText: dutchDate(entry.date, textsOf(doc).months) })) };
   },
   dataBreach: asWritten('dataBreach'),
-  complaints: (doc) => {
+  complaints: (doc, place) => {
     const complaints = doc.complaints!;
     // The name is a standard text; the contact details come from templates/data/authorities.yaml, verified ones only.
     const names = textsOf(doc).authorities;
     return {
       ...complaints,
+      dpo: place.dpoIn === 'complaints' ? dpoView(doc) : undefined,
       authorities: complaints.authorities?.map((ref) => withAddressLine({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
     };
   },
-  contact: (doc) => {
+  contact: (doc, place) => {
     const contact = doc.contact ?? {};
-    const dpo = (contact.showDpo ?? true) && doc.dpo ? [{ label: textsOf(doc).labels.dpo, ...doc.dpo }] : [];
-    return { ...contact, contacts: [...dpo, ...(contact.contacts ?? [])].map(withAddressLine) };
+    return { ...contact, dpo: place.dpoIn === 'contact' ? dpoView(doc) : undefined, contacts: contact.contacts?.map(withAddressLine) };
   },
   disclaimer: asWritten('disclaimer'),
 };
+
+/** The DPO's contact details, under the standard label unless the document gives its own. */
+const dpoView = (doc: Statement): ContactView | undefined => doc.dpo && withAddressLine({ label: textsOf(doc).labels.dpo, ...doc.dpo });
+
+/** Items numbered in a scheme (their `number`: 1, b, iv), or as they are. */
+const numbered = <T>(items: T[], scheme: Scheme | undefined): (T & { number?: number | string })[] =>
+  scheme ? items.map((item, index) => ({ ...item, number: ordinal(index + 1, scheme) })) : (items as (T & { number?: number | string })[]);
 
 /** A transfer's country and safeguard as the notice prints them (only what is written; absent fields give nothing). */
 function transferView(t: Texts, transfer: Safeguard & { country?: string }): TransferView {
@@ -248,33 +281,36 @@ const groundTexts = (t: Texts, category: DataCategory) =>
     const { label, article } = t.specialGrounds[ground]!;
     return [label, article && `(${article})`].filter(Boolean).join(' ');
   });
-const categoryView = (t: Texts, category: DataCategory): DataCategoryView => {
+type CategoryDisplay = DataCategory['display'];
+const categoryView = (t: Texts, category: DataCategory, display: CategoryDisplay): DataCategoryView => {
   const grounds = groundTexts(t, category);
-  return grounds.length ? { ...category, groundTexts: grounds } : category;
+  const inline = (category.display ?? display) === 'op-een-regel' && Boolean(category.items?.length);
+  return { ...category, ...(grounds.length ? { groundTexts: grounds } : {}), ...(inline ? { inline } : {}) };
 };
 
 /**
  * The special categories, each with its own ground and law; when they all rest on the same ground(s) and law, these
  * are printed once, before the list, as the notice would say it.
  */
-function specialView(t: Texts, special: NonNullable<NonNullable<Statement['data']>['special']>): ViewOf<'data'>['special'] {
+function specialView(t: Texts, special: NonNullable<NonNullable<Statement['data']>['special']>, display: CategoryDisplay): ViewOf<'data'>['special'] {
   const categories = special.categories ?? [];
   const shared = (category: DataCategory) => JSON.stringify([groundsOf(category), category.law]);
   const common = categories.length > 0 && groundsOf(categories[0]!).length > 0 && categories.every((c) => shared(c) === shared(categories[0]!));
-  if (!common) return { ...special, categories: special.categories?.map((category) => categoryView(t, category)) };
+  if (!common) return { ...special, categories: special.categories?.map((category) => categoryView(t, category, display)) };
   return {
     ...special,
     groundTexts: groundTexts(t, categories[0]!),
     law: categories[0]!.law,
-    categories: categories.map(({ ground: _ground, law: _law, ...category }) => category),
+    categories: categories.map(({ ground: _ground, law: _law, ...category }) => categoryView(t, category, display)),
   };
 }
 
-function purposeView(t: Texts, purpose: Purpose, number: number | undefined, grouped: boolean): PurposeView {
+function purposeView(t: Texts, purpose: Purpose, number: number | string | undefined, grouped: boolean): PurposeView {
   const basis = purpose.basis?.map((use) => ({ ...use, ...t.legalBases[use.basis]! }));
   // Under a group heading that already names the one basis, repeating it per purpose is noise.
   const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
-  return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup };
+  const items = purpose.items?.map((sub) => purposeView(t, sub, undefined, false));
+  return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup, items };
 }
 
 /** A phrase as a heading: its first letter a capital ("ij" as one letter, as Dutch writes it: "IJ"). */

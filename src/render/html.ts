@@ -5,6 +5,7 @@ import { templatesDir } from '../paths.js';
 import { fileResource } from '../resources.js';
 import { inlineToHtml, richTextToHtml } from './richtext.js';
 import type { RenderOptions } from './renderers.js';
+import { structureHelpers } from './structure.js';
 import { templatesFor } from './templates.js';
 
 const { escapeExpression: escape, SafeString } = Handlebars;
@@ -13,6 +14,7 @@ const { escapeExpression: escape, SafeString } = Handlebars;
 const safeUrl = (url: unknown) => (/^https?:\/\//i.test(String(url)) ? String(url) : undefined);
 
 const helpers: Record<string, Handlebars.HelperDelegate> = {
+  ...structureHelpers,
   md: (text: unknown) => new SafeString(richTextToHtml(String(text ?? ''))),
   mdi: (text: unknown) => new SafeString(inlineToHtml(String(text ?? ''))),
   mailto: (email: unknown) => new SafeString(`<a href="mailto:${escape(String(email))}">${escape(String(email))}</a>`),

@@ -4,12 +4,14 @@ import { escapeMarkdownInline, trimLineEnd } from './escape.js';
 import { emailAutolink, linkDestination } from './markdown-writer.js';
 import { inlineToMarkdown, richTextToMarkdown } from './richtext.js';
 import type { RenderOptions } from './renderers.js';
+import { structureHelpers } from './structure.js';
 import { templatesFor } from './templates.js';
 
 const hashIndent = (options: Handlebars.HelperOptions) => Number(options.hash?.indent ?? 0);
 
 /** Every value reaches the Markdown through one of these: plain values escaped, free text written from its tree. */
 export const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
+  ...structureHelpers,
   esc: (value: unknown) => escapeMarkdownInline(value),
   /** `{{md text indent=2 item=true}}`: the text is the content of the list item whose marker precedes it. */
   md: (text: unknown, options: Handlebars.HelperOptions) =>
@@ -21,6 +23,15 @@ export const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
       .split('\n')
       .map((line) => (line ? `> ${line}` : '>'))
       .join('\n'),
+  /** `{{#indent 3}}…{{/indent}}`: the block one list level deeper (a sub-purpose under its purpose); empty lines stay empty. */
+  indent(this: unknown, spaces: number, options: Handlebars.HelperOptions) {
+    return String(options.fn(this))
+      .split('\n')
+      .map((line) => (line ? ' '.repeat(spaces) + line : line))
+      .join('\n');
+  },
+  /** The marker of a numbered item: `3.` for a number (an ordered list), `- c.` for a letter or roman numeral. */
+  marker: (number: unknown) => (typeof number === 'number' ? `${number}.` : `- ${String(number)}.`),
   mailto: (email: unknown) => emailAutolink(String(email ?? '')) ?? escapeMarkdownInline(email),
   tel: (phone: unknown) => escapeMarkdownInline(phone),
   link: (url: unknown, label: unknown) => {

@@ -19,6 +19,10 @@ export const PRIVNOTE_KEYWORDS = {
   'x-privnote-labels': 'the table in templates/texts/nl-BE.yaml with the Dutch label of each code',
   /** On a list: its order is what it says (the order of the sections), so a reordered list is a change. */
   'x-privnote-ordered': 'the order of this list is meaningful',
+  /** On a section: the parts it prints besides its own properties (`dpo`, `objection`), which `blocks` may place. */
+  'x-privnote-parts': 'parts of the section that are not its own properties, for `blocks`',
+  /** On a property of a section: it is printed as part of another property (`fromIntro` with `from`), not on its own. */
+  'x-privnote-part-of': 'printed with another property of the section, not as a part of its own',
 } as const;
 
 export type PrivnoteKeyword = keyof typeof PRIVNOTE_KEYWORDS;

@@ -1,6 +1,6 @@
 import type { Path } from '../../load/source-map.js';
 import type { Statement } from '../../model/input.js';
-import { groundsOf, specialCategories } from '../../model/legal.js';
+import { groundsOf, purposesOf, specialCategories } from '../../model/legal.js';
 import { defineRule, isStatement } from '../rule.js';
 
 /** The art. 9.2 grounds that rest on Union or Member State law: b, g, i, j always; h unless on a care contract. */
@@ -43,16 +43,16 @@ export default defineRule({
     };
     // A law given at the basis in the list of legal bases covers the purposes that rest on that basis.
     const listed = new Set(doc.legalBases?.items?.filter((item) => item.law?.trim()).map((item) => item.basis));
-    doc.purposes?.items.forEach((purpose, i) =>
+    for (const { purpose, path } of purposesOf(doc)) {
       purpose.basis?.forEach((use, j) => {
         if (!WITH_LAW.includes(use.basis) || listed.has(use.basis)) return;
-        need(['purposes', 'items', i, 'basis', j], use.law, `"${purpose.name}" berust op ${use.basis === 'algemeen-belang' ? 'een taak van algemeen belang' : 'een wettelijke verplichting'}`);
-      }),
-    );
+        need([...path, 'basis', j], use.law, `"${purpose.name}" berust op ${use.basis === 'algemeen-belang' ? 'een taak van algemeen belang' : 'een wettelijke verplichting'}`);
+      });
+    }
     doc.legalBases?.items?.forEach((item, i) => {
       if (WITH_LAW.includes(item.basis)) need(['legalBases', 'items', i], item.law, `de rechtsgrond "${item.basis as Basis}"`);
     });
-    const onContract = doc.purposes?.items.some((p) => p.basis?.some((u) => u.basis === 'overeenkomst')) || doc.legalBases?.items?.some((b) => b.basis === 'overeenkomst');
+    const onContract = purposesOf(doc).some(({ purpose }) => purpose.basis?.some((u) => u.basis === 'overeenkomst')) || doc.legalBases?.items?.some((b) => b.basis === 'overeenkomst');
     // Categories that rest on the same ground(s) without a law are one finding, not one per category.
     const byGround = new Map<string, { path: Path; names: string[] }>();
     for (const { category, path } of specialCategories(doc)) {

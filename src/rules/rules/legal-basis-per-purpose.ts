@@ -1,3 +1,6 @@
+import type { Path } from '../../load/source-map.js';
+import type { Purpose } from '../../model/input.js';
+import { purposesOf } from '../../model/legal.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -14,20 +17,23 @@ export default defineRule({
   applies: ({ statement }) => Boolean(statement?.purposes?.items.length),
   check: ({ statement, bases }, report) => {
     const items = statement!.purposes!.items;
-    const without = items.map((purpose, index) => ({ purpose, index })).filter(({ purpose }) => !purpose.basis?.length);
+    // A purpose rests on its own basis, or on its purpose's (a sub-purpose); one without rests on its sub-purposes'.
+    const uncovered = (purpose: Purpose, path: Path): { purpose: Purpose; path: Path }[] =>
+      purpose.basis?.length ? [] : purpose.items?.length ? purpose.items.flatMap((sub, i) => uncovered(sub, [...path, 'items', i])) : [{ purpose, path }];
+    const without = items.flatMap((purpose, index) => uncovered(purpose, ['purposes', 'items', index]));
     if (without.length === 0) return ['purposes', 'items', 0, 'basis'];
     if (bases.length === 0) return; // no basis at all: that is `legal-basis`
     // One basis for everything leaves no doubt which basis a purpose rests on.
     if (new Set(bases.map((use) => use.basis)).size === 1) return ['legalBases'];
-    if (without.length === items.length) {
+    if (!purposesOf(statement!).some(({ purpose }) => purpose.basis?.length)) {
       report({
         path: ['purposes', 'items'],
         message: `de ${items.length} doeleinden hebben geen eigen rechtsgrond; de lijst in \`legalBases\` zegt niet welke voor welk doeleinde geldt`,
       });
       return;
     }
-    for (const { purpose, index } of without) {
-      report({ path: ['purposes', 'items', index], message: `doeleinde "${purpose.name}" heeft geen rechtsgrond (\`basis\`)` });
+    for (const { purpose, path } of without) {
+      report({ path, message: `doeleinde "${purpose.name}" heeft geen rechtsgrond (\`basis\`)` });
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { Path } from '../../load/source-map.js';
 import type { Statement } from '../../model/input.js';
+import { purposesOf } from '../../model/legal.js';
 import { defineRule } from '../rule.js';
 
 /** Where the author explains the legitimate interest in free text: its own text at the basis, or the section's text. */
@@ -27,13 +28,13 @@ export default defineRule({
     const listedAt = doc.legalBases?.items?.findIndex((item) => item.basis === 'gerechtvaardigd-belang' && item.interest?.trim()) ?? -1;
     let named: Path | undefined = listedAt >= 0 ? ['legalBases', 'items', listedAt, 'interest'] : undefined;
     const missing: { path: Path; message: string }[] = [];
-    doc.purposes?.items.forEach((purpose, i) =>
+    for (const { purpose, path } of purposesOf(doc)) {
       purpose.basis?.forEach((use, j) => {
         if (use.basis !== 'gerechtvaardigd-belang') return;
-        if (use.interest?.trim()) named ??= ['purposes', 'items', i, 'basis', j, 'interest'];
-        else if (listedAt < 0) missing.push({ path: ['purposes', 'items', i, 'basis', j], message: `welk gerechtvaardigd belang streeft de organisatie na met "${purpose.name}"? Zeg het in \`interest\`` });
-      }),
-    );
+        if (use.interest?.trim()) named ??= [...path, 'basis', j, 'interest'];
+        else if (listedAt < 0) missing.push({ path: [...path, 'basis', j], message: `welk gerechtvaardigd belang streeft de organisatie na met "${purpose.name}"? Zeg het in \`interest\`` });
+      });
+    }
     doc.legalBases?.items?.forEach((item, i) => {
       if (item.basis !== 'gerechtvaardigd-belang') return;
       if (item.interest?.trim()) named ??= ['legalBases', 'items', i, 'interest'];

@@ -13,8 +13,9 @@ export default defineRule({
     'Voor activiteiten buiten haar publieke taken kan een overheid het gerechtvaardigd belang wel gebruiken; ga na of dat hier zo is. Een rechtsgrond met `appliesTo` (bv. "de private partners") wordt niet gemeld.',
   applies: ({ statement, bases }) => isPublicBody(statement) && bases.length > 0,
   check: ({ statement, bases }, report) => {
+    // The use of the basis the path points at (`…basis.j.basis`): a purpose's or a sub-purpose's.
     const appliesToSome = (path: (string | number)[]) =>
-      path[0] === 'purposes' && statement!.purposes!.items[path[2] as number]!.basis![path[4] as number]!.appliesTo;
+      path[0] === 'purposes' && (path.slice(0, -1).reduce<unknown>((node, part) => (node as Record<string | number, unknown>)[part], statement) as { appliesTo?: string }).appliesTo;
     for (const use of bases.filter((b) => b.basis === 'gerechtvaardigd-belang' && !appliesToSome(b.path))) {
       report({ path: use.path, message: 'een overheid beroept zich op het gerechtvaardigd belang: dat kan niet voor haar publieke taken' });
     }

@@ -1,0 +1,22 @@
+import Handlebars from 'handlebars';
+import { ordinal, type Scheme } from '../model/numbering.js';
+
+/**
+ * Helpers of the document's structure, the same in every format: the level of the headings inside a section, and
+ * the numbers of a numbered list.
+ */
+export const structureHelpers: Record<string, Handlebars.HelperDelegate> = {
+  /**
+   * `{{#headingLevel sub}}…{{/headingLevel}}`: inside, `@level` is the level of a heading (`<h{{@level}}>`) and
+   * `@marks` its Markdown marks (`###`), in every partial and loop below, so a part prints its own headings one level
+   * below its section's heading, wherever the section stands (a section, a subsection, a section in a chapter).
+   */
+  headingLevel(this: unknown, level: number, options: Handlebars.HelperOptions) {
+    const data = Handlebars.createFrame(options.data) as Record<string, unknown>;
+    data.level = level;
+    data.marks = '#'.repeat(level);
+    return options.fn(this, { data });
+  },
+  /** `{{ordinal @index numbering}}`: the number of a list item (1-based) in a numbering scheme: 3, c, iii. */
+  ordinal: (index: number, scheme: Scheme) => ordinal(index + 1, scheme),
+};
