@@ -272,7 +272,7 @@ describe('nesting where the schema has none: what is allowed there instead', () 
     [
       'an unknown key under an address',
       `${ENTITY}      address:\n        city: Gent\n        bus: 3\n`, [7, 9], 'schema-unknown-key',
-      'onbekend veld "bus" onder "address" (adres): toegelaten zijn city (gemeente, verplicht), street (straat), postalCode (postcode), country (land)',
+      'onbekend veld "bus" onder "address" (adres): toegelaten zijn city (gemeente, verplicht), building (gebouw), street (straat), postalCode (postcode), country (land)',
     ],
     [
       'a list where a text is expected (a Markdown field)',
@@ -322,12 +322,12 @@ describe('nesting where the schema has none: what is allowed there instead', () 
     [
       'a text where a mapping is expected',
       `${ENTITY}      address: Markt 1, Gent\n`, [5, 16], 'schema-type',
-      'verwacht een mapping met city (gemeente, verplicht), street (straat), postalCode (postcode), country (land), gevonden tekst "Markt 1, Gent": zet de velden ingesprongen onder "address:", elk op een eigen regel (bv. city: …)',
+      'verwacht een mapping met city (gemeente, verplicht), building (gebouw), street (straat), postalCode (postcode), country (land), gevonden tekst "Markt 1, Gent": zet de velden ingesprongen onder "address:", elk op een eigen regel (bv. city: …)',
     ],
     [
       'a list where a mapping is expected',
       `${ENTITY}      address:\n        - city: Gent\n`, [6, 9], 'schema-type',
-      'verwacht een mapping met city (gemeente, verplicht), street (straat), postalCode (postcode), country (land), gevonden een lijst [{"city":"Gent"}]: haal de "- " weg: "address" bevat velden, geen lijst',
+      'verwacht een mapping met city (gemeente, verplicht), building (gebouw), street (straat), postalCode (postcode), country (land), gevonden een lijst [{"city":"Gent"}]: haal de "- " weg: "address" bevat velden, geen lijst',
     ],
   ])('%s', (_, text, [line, column], ruleId, message) => {
     expect(check(text)).toEqual([expect.objectContaining({ ruleId, line, column, message })]);

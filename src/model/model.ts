@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ItemStatus } from '../diagnostics.js';
-import type { Address, Document, Organisation } from './input.js';
+import type { Address, Document, Organisation, Statement } from './input.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
 
 /** What every rendered document has, whatever its kind. */
@@ -11,8 +11,15 @@ export interface BaseModel {
   subtitle?: string;
   /** Names of the responsible organisations: the PDF's author. */
   author: string;
+  /** The date last changed, with the words before it (none after a version number, unless the document gives its own). */
   date?: { iso: string; text: string; label: string };
   dateLabel?: string;
+  /** The version number as written ("1.0.0"), printed after `labels.versionNumber`. */
+  versionNumber?: string;
+  /** From when this version applies (`version.effective`), apart from the date last changed. */
+  effective?: { iso: string; text: string };
+  /** The version line stands at the end of the document (`style.versionPosition: einde`), not under the title. */
+  versionAtEnd: boolean;
   labels: Record<string, string>;
   /** Where the output comes from: privnote's version and a short hash of the YAML source. */
   trace?: { privnote: string; source: string };
@@ -28,7 +35,7 @@ export interface OrganisationView extends Organisation {
 
 export const addressLine = (address: Address | undefined): string | undefined =>
   address &&
-  [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country]
+  [address.building, address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country]
     .filter(Boolean)
     .join(', ');
 
@@ -45,9 +52,13 @@ export const organisationView = (organisation: Organisation, t: Texts): Organisa
 });
 
 export function baseModel(document: Document, author: string): BaseModel {
-  const date = document.version?.date;
+  // A protocol's version has a date and its label only; a statement's also a number and an effective date.
+  const version = document.version as Statement['version'];
+  const date = version?.date;
   const { labels, months } = textsOf(document);
-  const label = document.version?.label ?? labels.version!;
+  // "Versie 1.0.0 – 3 maart 2021": after a number the date stands without "Versie van", unless the document words it.
+  const label = version?.label ?? (version?.number ? '' : labels.version!);
+  const style = (document as Statement).style;
   return {
     kind: document.kind ?? 'privacyverklaring',
     lang: 'nl-BE',
@@ -56,7 +67,10 @@ export function baseModel(document: Document, author: string): BaseModel {
     author,
     date: date ? { iso: date, text: dutchDate(date, months), label } : undefined,
     // A label without a date ("Laatst bijgewerkt [datum]") is a gap of the original: keep it visible.
-    dateLabel: document.version && !date ? label : undefined,
+    dateLabel: version && !date ? label : undefined,
+    versionNumber: version?.number,
+    effective: version?.effective ? { iso: version.effective, text: dutchDate(version.effective, months) } : undefined,
+    versionAtEnd: style?.versionPosition === 'einde',
     labels,
   };
 }

@@ -1,3 +1,4 @@
+import type { Statement } from '../../model/input.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,7 +11,11 @@ export default defineRule({
   reference: 'AVG art. 12.1; WP29-richtsnoeren transparantie (WP260), wijzigingen',
   applies: ({ doc }) => doc.version !== undefined,
   check: ({ doc }, report) => {
-    if (doc.version!.date) return ['version', 'date'];
-    report({ path: ['version'], message: `"${doc.version!.label ?? 'Versie van'}" zonder datum: vul \`version.date\` in (JJJJ-MM-DD)` });
+    const version = doc.version as NonNullable<Statement['version']>;
+    if (version.date) return ['version', 'date'];
+    // The date from which the version applies dates it too.
+    if (version.effective) return ['version', 'effective'];
+    const announced = version.label ?? (version.number ? `Versie ${version.number}` : 'Versie van');
+    report({ path: ['version'], message: `"${announced}" zonder datum: vul \`version.date\` in (JJJJ-MM-DD)` });
   },
 });

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { compileDocument } from '../src/compile.js';
+import { renderHtml } from '../src/render/html.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { ruleIds } from '../src/rules/index.js';
+
+/**
+ * The fields real published notices use (issue 12, item 5): each renders in HTML and Markdown exactly as asserted
+ * here (the PDF is printed from the HTML).
+ */
+const RULES_OFF = { rules: Object.fromEntries(ruleIds.map((id) => [id, 'off' as const])) };
+const ENTITY = "controller:\n  entities:\n    - { name: A, address: { city: X } }\n";
+
+/** Both outputs of a small statement (`title: T`, no table of contents); fails on any diagnostic. */
+function render(yaml: string, head = ENTITY): { html: string; md: string } {
+  const { model, diagnostics } = compileDocument({ file: 'x.yaml', text: `title: T\n${yaml.includes('style:') ? '' : 'style: { toc: false }\n'}${head}${yaml}` }, { config: RULES_OFF });
+  expect(diagnostics).toEqual([]);
+  const html = renderHtml(model!);
+  return { html: html.slice(html.indexOf('<body>')), md: renderMarkdown(model!) };
+}
+
+/** The diagnostics of a small statement, as `line:column rule-id message`. */
+function diagnose(text: string, config: object = RULES_OFF): string[] {
+  return compileDocument({ file: 'x.yaml', text }, { config }).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+}
+
+describe('version: number, effective date, position', () => {
+  test('"Versie 1.0.0 – 3 maart 2021" and "Van toepassing vanaf 25 mei 2018", under the title', () => {
+    const { html, md } = render('version: { number: "1.0.0", date: 2021-03-03, effective: 2018-05-25 }\n');
+    expect(html).toContain('<h1>T</h1>\n\n<p class="version">Versie 1.0.0 – <time datetime="2021-03-03">3 maart 2021</time></p>\n' +
+      '<p class="version">Van toepassing vanaf <time datetime="2018-05-25">25 mei 2018</time></p>\n</header>');
+    expect(md).toContain('# T\n\nVersie 1.0.0 – 3 maart 2021\n\nVan toepassing vanaf 25 mei 2018\n\n<a id="controller"></a>');
+  });
+
+  test('an own label still introduces the date after the number; without a number the date keeps "Versie van"', () => {
+    expect(render('version: { number: "2", date: 2021-03-03, label: laatst gewijzigd op }\n').md).toContain('Versie 2 – laatst gewijzigd op 3 maart 2021\n');
+    expect(render('version: { date: 2021-03-03 }\n').md).toContain('\nVersie van 3 maart 2021\n');
+    expect(render('version: { number: "2" }\n').md).toContain('# T\n\nVersie 2\n\n<a id');
+  });
+
+  test('`style.versionPosition: einde` puts the version line after the last section', () => {
+    const { html, md } = render('version: { date: 2021-03-03, label: Laatst gewijzigd op }\nstyle: { toc: false, versionPosition: einde }\n');
+    expect(html).toContain('<h1>T</h1>\n\n</header>');
+    expect(html).toMatch(/<\/section>\n<footer class="doc-version">\n<p class="version">Laatst gewijzigd op <time datetime="2021-03-03">3 maart 2021<\/time><\/p>\n\n<\/footer>\n<\/main>/);
+    expect(md).toMatch(/- Adres: X\n\nLaatst gewijzigd op 3 maart 2021\n$/);
+  });
+
+  test('labels switched off leave no lone words or dashes', () => {
+    const texts = 'texts: { labels: { versionNumber: false, effective: false } }\n';
+    const { md } = render(`${texts}version: { number: "1.0.0", effective: 2018-05-25 }\n`);
+    expect(md).toContain('# T\n\n1.0.0\n\n25 mei 2018\n\n<a id');
+  });
+});
+
+describe('address: building and country', () => {
+  test('the building before the street, the country as written (België too)', () => {
+    const head = 'controller:\n  entities:\n    - name: A\n      address: { building: Provinciehuis, street: Universiteitslaan 1, postalCode: "3500", city: Hasselt, country: België }\n';
+    const { html, md } = render('', head);
+    expect(html).toContain('<div><dt>Adres</dt><dd>Provinciehuis, Universiteitslaan 1, 3500 Hasselt, België</dd></div>');
+    expect(md).toContain('- Adres: Provinciehuis, Universiteitslaan 1, 3500 Hasselt, België\n');
+  });
+});
