@@ -60,3 +60,34 @@ describe('address: building and country', () => {
     expect(md).toContain('- Adres: Provinciehuis, Universiteitslaan 1, 3500 Hasselt, België\n');
   });
 });
+
+describe('enterprise number with a remark, VAT number', () => {
+  const head = 'controller:\n  entities:\n    - { name: A, kbo: 0661.841.094, kboNote: ondernemingsnummer van de vzw, vat: BE0661841094 }\n';
+  test('"Ondernemingsnummer: 0661.841.094 (ondernemingsnummer van de vzw)" and "BTW: BE0661841094"', () => {
+    const { html, md } = render('', head);
+    expect(html).toContain('<div><dt>Ondernemingsnummer</dt><dd>0661.841.094 (ondernemingsnummer van de vzw)</dd></div><div><dt>BTW</dt><dd>BE0661841094</dd></div>');
+    expect(md).toContain('- Ondernemingsnummer: 0661.841.094 (ondernemingsnummer van de vzw)\n- BTW: BE0661841094\n');
+  });
+
+  test('in the table of controllers, both in the enterprise number column', () => {
+    const { html, md } = render('', `controller:\n  table: true\n  entities:\n    - { name: A, kbo: 0661.841.094, kboNote: van de vzw, vat: BE0661841094 }\n    - { name: B, vat: NL123456789B01 }\n`);
+    expect(html).toContain('<td class="nowrap">0661.841.094 (van de vzw)<br>BTW: BE0661841094</td></tr>');
+    expect(html).toContain('<td class="nowrap">BTW: NL123456789B01</td></tr>');
+    expect(md).toContain('| 0661.841.094 (van de vzw); BTW: BE0661841094 |\n| B |  |  |  |  | BTW: NL123456789B01 |');
+  });
+
+  test('a VAT number is BE and ten digits (checked as an enterprise number), or foreign with its country code', () => {
+    const doc = (vat: string, extra = '') => `title: T\ncontroller:\n  entities:\n    - { name: A, vat: "${vat}"${extra} }\n`;
+    expect(diagnose(doc('BE0661841094'))).toEqual([]);
+    expect(diagnose(doc('FR12345678901'))).toEqual([]);
+    expect(diagnose(doc('0661841094'))).toEqual([
+      '4:23 schema-format "0661841094" is geen geldig btw-nummer (BE en de 10 cijfers van het ondernemingsnummer, bv. BE0661841094, of een buitenlands nummer met zijn landcode, bv. NL123456789B01)',
+    ]);
+    expect(diagnose(doc('BE0661841095'), { rules: { 'kbo-number': 'error' } }).filter((d) => d.includes('kbo-number'))).toEqual([
+      '4:23 kbo-number btw-nummer "BE0661841095" controlegetal 95 klopt niet (verwacht 94)',
+    ]);
+    expect(diagnose(doc('BE0661841094', ', kboNote: van de vzw'))).toEqual([
+      '4:39 schema-required "kboNote" (toelichting bij het ondernemingsnummer) staat er zonder "kbo" (ondernemingsnummer), waar het bij hoort: voeg "kbo: …" toe, of laat "kboNote" weg',
+    ]);
+  });
+});

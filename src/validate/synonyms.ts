@@ -28,7 +28,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   site: ['website'],
   webadres: ['website', 'url'],
   kbonummer: ['kbo'],
-  btwnummer: ['kbo'],
+  btw: ['vat'],
   versienummer: ['version.number'],
   verantwoordelijke: ['controller'],
   functionaris: ['dpo'],

@@ -147,6 +147,7 @@ const NOUNS: Record<string, string> = {
   url: 'geen geldig webadres (enkel http:// of https://)',
   phone: 'geen geldig telefoonnummer',
   kbo: 'geen geldig ondernemingsnummer (10 cijfers, bv. 0207.725.203)',
+  vat: 'geen geldig btw-nummer (BE en de 10 cijfers van het ondernemingsnummer, bv. BE0661841094, of een buitenlands nummer met zijn landcode, bv. NL123456789B01)',
   postalCode: 'geen geldige postcode (4 cijfers)',
 };
 
@@ -160,6 +161,15 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       return { ...base, ruleId: 'schema-required', valueLevel: false, missing, message: requiredMessage(missing, path, node, root) };
+    }
+    case 'dependentRequired': {
+      // A field that only means something beside another one (`kboNote` beside `kbo`): reported at that field.
+      const { property, missingProperty } = error.params as { property: string; missingProperty: string };
+      const title = titleOf(property, node, root);
+      return {
+        path: [...path, property], atKey: true, valueLevel: false, ruleId: 'schema-required', missing: missingProperty,
+        message: `"${property}"${title ? ` (${title})` : ''} staat er zonder "${missingProperty}" (${titleOf(missingProperty, node, root) ?? missingProperty}), waar het bij hoort: voeg "${missingProperty}: …" toe, of laat "${property}" weg`,
+      };
     }
     case 'additionalProperties':
     case 'unevaluatedProperties': {
