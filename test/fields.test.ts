@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileDocument } from '../src/compile.js';
+import { diffDocuments } from '../src/diff/diff.js';
+import { diffText } from '../src/diff/report.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { ruleIds } from '../src/rules/index.js';
@@ -20,8 +22,18 @@ function render(yaml: string, head = ENTITY): { html: string; md: string } {
 }
 
 /** The diagnostics of a small statement, as `line:column rule-id message`. */
-function diagnose(text: string, config: object = RULES_OFF): string[] {
+function diagnose(text: string, config: { rules: Record<string, "off" | "error" | "warning"> } = RULES_OFF): string[] {
   return compileDocument({ file: 'x.yaml', text }, { config }).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+}
+
+/** The semantic diff between two small statements, one line per change. */
+function diff(before: string, after: string): string[] {
+  const doc = (text: string) => {
+    const { document, diagnostics } = compileDocument({ file: 'x.yaml', text: `title: T\n${text}` }, { rules: false });
+    expect(diagnostics).toEqual([]);
+    return document!;
+  };
+  return diffDocuments(doc(before), doc(after)).map((c) => diffText([c]).split('\n')[1]!.trim());
 }
 
 describe('version: number, effective date, position', () => {
@@ -88,6 +100,46 @@ describe('enterprise number with a remark, VAT number', () => {
     ]);
     expect(diagnose(doc('BE0661841094', ', kboNote: van de vzw'))).toEqual([
       '4:39 schema-required "kboNote" (toelichting bij het ondernemingsnummer) staat er zonder "kbo" (ondernemingsnummer), waar het bij hoort: voeg "kbo: …" toe, of laat "kboNote" weg',
+    ]);
+  });
+});
+
+describe('labelled e-mail addresses and phone numbers', () => {
+  test('a list of addresses, each with or without its own label; a plain text still works', () => {
+    const head = 'controller:\n  entities:\n    - name: A\n      email: [info@a.be, { label: Raad van Bestuur, email: rvb@a.be }]\n' +
+      '      phone: { label: Secretariaat, phone: 011 23 45 67 }\n';
+    expect(diagnose(`title: T\n${head.replace('{ label: Secretariaat, phone: 011 23 45 67 }', '{ phone: 011 23 45 67 }')}`)).toEqual([
+      '6:14 schema-required verplicht veld "label" (benaming) ontbreekt onder "phone" (telefoon): voeg "label: …" toe',
+    ]);
+    const { html, md } = render('', head);
+    expect(html).toContain('<div><dt>Secretariaat</dt><dd><a href="tel:+3211234567">011 23 45 67</a></dd></div>\n' +
+      '<div><dt>E-mail</dt><dd><a href="mailto:info@a.be">info@a.be</a></dd></div><div><dt>Raad van Bestuur</dt><dd><a href="mailto:rvb@a.be">rvb@a.be</a></dd></div>');
+    expect(md).toContain('- Secretariaat: 011 23 45 67\n- E-mail: <info@a.be>\n- Raad van Bestuur: <rvb@a.be>\n');
+    expect(render('dpo: { email: dpo@a.be, phone: "011 23 45 00" }\n').md).toContain('- Telefoon: 011 23 45 00\n- E-mail: <dpo@a.be>\n');
+  });
+
+  test('the diff: an address that becomes a list reports what was added; a label changed', () => {
+    const one = 'controller:\n  entities:\n    - { name: A, email: info@a.be }\n';
+    const two = 'controller:\n  entities:\n    - { name: A, email: [info@a.be, { label: Raad van Bestuur, email: rvb@a.be }] }\n';
+    expect(diff(one, two)).toEqual(['+ e-mail "rvb@a.be" van verantwoordelijke "A" toegevoegd']);
+    expect(diff(two, two.replace('Raad van Bestuur', 'RvB'))).toEqual(['~ benaming van e-mail "rvb@a.be" van verantwoordelijke "A": "Raad van Bestuur" → "RvB"']);
+  });
+
+  test('in the table of controllers, one a line', () => {
+    const { html, md } = render('', 'controller:\n  table: true\n  entities:\n    - { name: A, email: [info@a.be, { label: RvB, email: rvb@a.be }] }\n');
+    expect(html).toContain('<td><a href="mailto:info@a.be">info@a.be</a><br>RvB: <a href="mailto:rvb@a.be">rvb@a.be</a></td>');
+    expect(md).toContain('| A |  |  | <info@a.be>; RvB: <rvb@a.be> |');
+  });
+
+  test('each address and number of a list is checked', () => {
+    const doc = 'title: T\ncontroller:\n  entities:\n    - { name: A, email: [info@a, { label: RvB, email: rvb@a.be }], phone: ["011 23 45", { label: B, phone: "011 23 45 6" }] }\n';
+    const config = { rules: { 'email-address': 'error' as const, 'phone-number': 'warning' as const } };
+    expect(diagnose(doc, config).filter((d) => /email-address|phone-number|schema/.test(d))).toEqual([
+      '4:26 schema-format "info@a" is geen geldig e-mailadres: schrijf bv. dpo@limburg.be',
+    ]);
+    expect(diagnose(doc.replace('info@a,', 'info@a.be,'), config).filter((d) => /email-address|phone-number/.test(d))).toEqual([
+      '4:79 phone-number telefoonnummer "011 23 45" een vast nummer heeft 9 cijfers, dit heeft er 7',
+      '4:111 phone-number telefoonnummer "011 23 45 6" een vast nummer heeft 9 cijfers, dit heeft er 8',
     ]);
   });
 });

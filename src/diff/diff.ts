@@ -80,6 +80,10 @@ class Walker {
     const node = SchemaNode.of(schemas, [a, b]);
     const aside = node.get('x-privnote-checks') ? GROUPS.checks : node.get('x-privnote-presentation') ? GROUPS.presentation : at.aside;
     const here: Place = aside === undefined ? at : { ...at, aside };
+    // One value that became a list of them (an e-mail address, then several with labels), or back: the one value is
+    // compared as the list's only item, so what was added or removed is reported, not the whole list as a text.
+    if ((shape(a) === 'scalar' || shape(a) === 'object') && shape(b) === 'list' && node.items.length) a = [a];
+    else if ((shape(b) === 'scalar' || shape(b) === 'object') && shape(a) === 'list' && node.items.length) b = [b];
     const [sa, sb] = [shape(a), shape(b)];
     const form = sa && sb && sa !== sb ? 'scalar' : (sa ?? sb);
     const before = this.changes.length;

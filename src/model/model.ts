@@ -27,8 +27,18 @@ export interface BaseModel {
   review?: (ItemStatus & { cell: string })[];
 }
 
-export interface OrganisationView extends Organisation {
+/**
+ * The contact details of an organisation or a contact point as the templates print them: the address on one line,
+ * and every e-mail address and phone number with its own label, if it has one ("Raad van Bestuur: rvb@…"); a plain
+ * text as written gets the standard label.
+ */
+export interface ContactLines {
   addressLine?: string;
+  emails?: { label?: string; email: string }[];
+  phones?: { label?: string; phone: string }[];
+}
+
+export interface OrganisationView extends Organisation, ContactLines {
   /** "Maatschappelijke zetel" instead of "Adres". */
   addressLabel?: string;
 }
@@ -39,15 +49,25 @@ export const addressLine = (address: Address | undefined): string | undefined =>
     .filter(Boolean)
     .join(', ');
 
-/** Anything with an address, with that address as one line for the templates. */
-export const withAddressLine = <T extends { address?: Address }>(contact: T): T & { addressLine?: string } => ({
+type Labelled<K extends string> = { label: string } & Record<K, string>;
+type Listed<K extends string> = string | Labelled<K> | (string | Labelled<K>)[];
+/** One address or number, or a list of them each with or without a label: always a list, each item with a `label` key. */
+function listed<K extends 'email' | 'phone'>(value: Listed<K> | undefined, key: K): ({ label?: string } & Record<K, string>)[] | undefined {
+  if (value === undefined) return undefined;
+  return [value].flat().map((item) => (typeof item === 'string' ? { label: undefined, [key]: item } : item) as { label?: string } & Record<K, string>);
+}
+
+/** Anything with contact details, with its address as one line and its e-mail addresses and phone numbers as lists. */
+export const withContactLines = <T extends { address?: Address; email?: Listed<'email'>; phone?: Listed<'phone'> }>(contact: T): T & ContactLines => ({
   ...contact,
   addressLine: addressLine(contact.address),
+  emails: listed(contact.email, 'email'),
+  phones: listed(contact.phone, 'phone'),
 });
 
 /** An organisation with its address as one line, labelled "Maatschappelijke zetel" (the document's texts) for a seat. */
 export const organisationView = (organisation: Organisation, t: Texts): OrganisationView => ({
-  ...withAddressLine(organisation),
+  ...withContactLines(organisation),
   addressLabel: organisation.seat ? t.labels.seat : undefined,
 });
 

@@ -2,14 +2,14 @@ import type { SectionId } from '../generated/sections.js';
 import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Safeguard, Source, Statement } from './input.js';
 import { groundsOf } from './legal.js';
 import { applicableRights } from './rights.js';
-import { organisationView, withAddressLine, type OrganisationView } from './model.js';
+import { organisationView, withContactLines, type ContactLines, type OrganisationView } from './model.js';
 import { authorities } from './authorities.js';
 import { ordinal, schemeOf, type Scheme } from './numbering.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
 
 /** What a template gets for each section: the section as written, with labels, standard texts and numbers resolved. */
 type Written<K extends SectionId> = NonNullable<Statement[K]>;
-type WithAddress<T> = T & { addressLine?: string };
+type WithAddress<T> = T & ContactLines;
 
 export type ContactView = WithAddress<ContactPoint>;
 
@@ -138,8 +138,8 @@ export const sectionViews: Views = {
     return {
       ...c,
       dpo,
-      contactPoint: c.contactPoint && withAddressLine(c.contactPoint),
-      representative: c.representative && withAddressLine(c.representative),
+      contactPoint: c.contactPoint && withContactLines(c.contactPoint),
+      representative: c.representative && withContactLines(c.representative),
       entities: c.entities.map((entity) => organisationView(entity, textsOf(doc))),
       others: c.others?.map((other) => ({ ...other, organisation: organisationView(other.organisation, textsOf(doc)) })),
     };
@@ -224,7 +224,7 @@ export const sectionViews: Views = {
       dpo: place.dpoIn === 'rights' ? dpoView(doc) : undefined,
       items: numbered(views.filter((item) => item.right !== 'bezwaar'), schemeOf(rights.numbering)),
       objection: views.find((item) => item.right === 'bezwaar'),
-      exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withAddressLine(rights.exercise.contact) },
+      exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withContactLines(rights.exercise.contact) },
     };
   },
   specialProcessings: (doc) => {
@@ -249,18 +249,18 @@ export const sectionViews: Views = {
     return {
       ...complaints,
       dpo: place.dpoIn === 'complaints' ? dpoView(doc) : undefined,
-      authorities: complaints.authorities?.map((ref) => withAddressLine({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
+      authorities: complaints.authorities?.map((ref) => withContactLines({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
     };
   },
   contact: (doc, place) => {
     const contact = doc.contact ?? {};
-    return { ...contact, dpo: place.dpoIn === 'contact' ? dpoView(doc) : undefined, contacts: contact.contacts?.map(withAddressLine) };
+    return { ...contact, dpo: place.dpoIn === 'contact' ? dpoView(doc) : undefined, contacts: contact.contacts?.map(withContactLines) };
   },
   disclaimer: asWritten('disclaimer'),
 };
 
 /** The DPO's contact details, under the standard label unless the document gives its own. */
-const dpoView = (doc: Statement): ContactView | undefined => doc.dpo && withAddressLine({ label: textsOf(doc).labels.dpo, ...doc.dpo });
+const dpoView = (doc: Statement): ContactView | undefined => doc.dpo && withContactLines({ label: textsOf(doc).labels.dpo, ...doc.dpo });
 
 /** Items numbered in a scheme (their `number`: 1, b, iv), or as they are. */
 const numbered = <T>(items: T[], scheme: Scheme | undefined): (T & { number?: number | string })[] =>

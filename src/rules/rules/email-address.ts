@@ -39,7 +39,9 @@ export default defineRule({
   reference: 'AVG art. 13.1.a en 13.1.b (bereikbaar contact)',
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
-      const candidates = path.at(-1) === 'email' ? [value] : addressesIn(value);
+      // An e-mail field, or one of a list of them, is one address; free text may hold several.
+      const field = path.at(-1) === 'email' || (typeof path.at(-1) === 'number' && path.at(-2) === 'email');
+      const candidates = field ? [value] : addressesIn(value);
       for (const address of candidates) {
         const problem = emailProblem(address);
         if (problem) report({ path, message: `"${address}" ${problem}` });

@@ -12,7 +12,8 @@ export default defineRule({
   judgement: 'Nummers die niet met +32 beginnen, worden niet nagekeken.',
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
-      if (path.at(-1) !== 'phone') continue;
+      // A phone number, or one of a list of them (`phone: [011 23 45 67, { label, phone }]`).
+      if (path.at(-1) !== 'phone' && !(typeof path.at(-1) === 'number' && path.at(-2) === 'phone')) continue;
       const problem = phoneProblem(value);
       if (problem) report({ path, message: `telefoonnummer "${value}" ${problem}` });
     }
