@@ -29,7 +29,7 @@ function diagnose(text: string, config: { rules: Record<string, "off" | "error" 
 /** The semantic diff between two small statements, one line per change. */
 function diff(before: string, after: string): string[] {
   const doc = (text: string) => {
-    const { document, diagnostics } = compileDocument({ file: 'x.yaml', text: `title: T\n${text}` }, { rules: false });
+    const { document, diagnostics } = compileDocument({ file: 'x.yaml', text: `title: T\n${text.includes('controller:') ? '' : ENTITY}${text}` }, { rules: false });
     expect(diagnostics).toEqual([]);
     return document!;
   };
@@ -141,5 +141,42 @@ describe('labelled e-mail addresses and phone numbers', () => {
       '4:79 phone-number telefoonnummer "011 23 45" een vast nummer heeft 9 cijfers, dit heeft er 7',
       '4:111 phone-number telefoonnummer "011 23 45 6" een vast nummer heeft 9 cijfers, dit heeft er 8',
     ]);
+  });
+});
+
+describe('processors and recipients by category, processor address', () => {
+  test('"een cloudprovider" without a name; beside a name in brackets; the address among its facts', () => {
+    const { html, md } = render('recipients:\n  processors:\n    - { category: een cloudprovider, service: opslag van de dossiers, agreement: true }\n' +
+      '    - name: Cipal\n      category: een IT-leverancier\n      address: { street: Geelseweg 72, postalCode: "2250", city: Olen }\n');
+    expect(html).toContain('<li>een cloudprovider: opslag van de dossiers (met verwerkersovereenkomst)</li>');
+    expect(html).toContain('<li><strong>Cipal</strong> (een IT-leverancier)<dl class="facts">\n<div><dt>Adres</dt><dd>Geelseweg 72, 2250 Olen</dd></div>\n');
+    expect(md).toContain('- een cloudprovider: opslag van de dossiers (met verwerkersovereenkomst)\n- **Cipal** (een IT-leverancier)\n  - Adres: Geelseweg 72, 2250 Olen\n');
+  });
+
+  test('a transfer to a category of recipient', () => {
+    const { html, md } = render('recipients:\n  transfers:\n    items:\n      - { category: een evaluatiebureau van de Europese Commissie, country: INT, mechanism: afwijking, derogation: d }\n');
+    expect(html).toContain('<li>een evaluatiebureau van de Europese Commissie (internationale organisatie)<dl class="facts">');
+    expect(md).toContain('- een evaluatiebureau van de Europese Commissie (internationale organisatie)\n  - ');
+  });
+
+  test('a processor needs a name or a category; the rules name it by what it has', () => {
+    expect(diagnose(`title: T\n${ENTITY}recipients:\n  processors:\n    - { service: opslag }\n`)).toEqual([
+      '7:7 schema-required "name" (naam) of "category" (categorie) is verplicht, en ontbreekt onder een verwerker: voeg "name: …" of "category: …" toe',
+    ]);
+    const rules = { rules: { 'processor-agreement': 'error' as const, 'processor-role': 'warning' as const, 'third-country-transfers': 'error' as const } };
+    expect(diagnose(`title: T\n${ENTITY}recipients:\n  processors:\n    - { category: een cloudprovider, agreement: false, ownPurposes: reclame, country: US }\n`, rules)
+      .filter((d) => /processor|third-country/.test(d))).toEqual([
+      expect.stringMatching(/^7:49 processor-agreement "een cloudprovider" verwerkt gegevens zonder verwerkersovereenkomst/),
+      expect.stringMatching(/^7:69 processor-role "een cloudprovider" gebruikt de gegevens ook voor eigen doeleinden/),
+      expect.stringMatching(/^7:7 third-country-transfers .*"een cloudprovider"/),
+    ]);
+  });
+
+  test('the diff names a processor and a transfer by its category when it has no name', () => {
+    const one = 'recipients:\n  processors:\n    - { category: een cloudprovider }\n';
+    expect(diff('recipients:\n  processors: []\n', one)).toEqual(['+ verwerker "een cloudprovider" toegevoegd']);
+    expect(diff(one, one.replace(' }', ', agreement: true }'))).toEqual([expect.stringMatching(/^\+ verwerkersovereenkomst .*verwerker "een cloudprovider"/)]);
+    const t = 'recipients:\n  transfers:\n    items:\n      - { category: een evaluatiebureau, country: INT }\n';
+    expect(diff(t, t.replace('INT', 'US'))).toEqual([expect.stringMatching(/doorgifte "een evaluatiebureau".*"INT" → "US"/)]);
   });
 });

@@ -24,7 +24,7 @@ export const isOutsideEea = (country: string): boolean =>
 type Safeguard = NonNullable<NonNullable<Statement['recipients']>['transfers']>['items'] extends (infer T)[] | undefined ? T : never;
 
 export interface Transfer {
-  /** Who receives the data: a processor's name or a recipient. */
+  /** Who receives the data: a processor's or recipient's name, or without one what kind it is (`category`). */
   to: string;
   country: string;
   safeguard: Omit<Safeguard, 'recipient' | 'country'>;
@@ -37,12 +37,12 @@ export function transfersOf(statement: Statement): Transfer[] {
   const found: Transfer[] = [];
   statement.recipients?.processors?.forEach((processor, i) => {
     if (processor.country && isThirdCountry(processor.country)) {
-      found.push({ to: processor.name, country: processor.country, safeguard: processor.transfer ?? {}, path: ['recipients', 'processors', i] });
+      found.push({ to: processor.name ?? processor.category!, country: processor.country, safeguard: processor.transfer ?? {}, path: ['recipients', 'processors', i] });
     }
   });
   statement.recipients?.transfers?.items?.forEach((item, i) => {
     if (item.country && isThirdCountry(item.country)) {
-      found.push({ to: item.recipient, country: item.country, safeguard: item, path: ['recipients', 'transfers', 'items', i] });
+      found.push({ to: item.recipient ?? item.category!, country: item.country, safeguard: item, path: ['recipients', 'transfers', 'items', i] });
     }
   });
   return found;

@@ -2,7 +2,7 @@ import type { SectionId } from '../generated/sections.js';
 import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Safeguard, Source, Statement } from './input.js';
 import { groundsOf } from './legal.js';
 import { applicableRights } from './rights.js';
-import { organisationView, withContactLines, type ContactLines, type OrganisationView } from './model.js';
+import { addressLine, organisationView, withContactLines, type ContactLines, type OrganisationView } from './model.js';
 import { authorities } from './authorities.js';
 import { ordinal, schemeOf, type Scheme } from './numbering.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
@@ -54,7 +54,7 @@ export interface TransferView {
 }
 
 /** A processor; `agreementText` only when the document says whether there is a processing agreement (art. 28.3). */
-export type ProcessorView = Omit<Processor, 'transfer'> & { agreementText?: string; countryText?: string; transfer?: Safeguard & TransferView };
+export type ProcessorView = Omit<Processor, 'transfer'> & { agreementText?: string; countryText?: string; addressLine?: string; transfer?: Safeguard & TransferView };
 
 /** A source: a text as written (the old form), or a named source that may say it is publicly accessible. */
 export type SourceView = { markdown: string } | (Source & { publicText?: string });
@@ -203,6 +203,7 @@ export const sectionViews: Views = {
       ...recipients,
       processors: recipients.processors?.map(({ transfer, ...processor }) => ({
         ...processor,
+        addressLine: addressLine(processor.address),
         ...(processor.agreement === undefined ? {} : { agreementText: agreement[`${processor.agreement}`] }),
         ...transferView(t, { country: processor.country }),
         transfer: transfer && { ...transfer, ...transferView(t, transfer) },

@@ -160,6 +160,12 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
+      const either = eitherOf(missing, node);
+      if (either) {
+        const [one, other] = [either, missing].map((key) => `"${key}"${titleOf(key, node, root) ? ` (${titleOf(key, node, root)})` : ''}`);
+        const message = `${one} of ${other} is verplicht, en ontbreekt ${placeName(path, node)}: voeg "${either}: …" of "${missing}: …" toe`;
+        return { ...base, ruleId: 'schema-required', valueLevel: false, missing, message };
+      }
       return { ...base, ruleId: 'schema-required', valueLevel: false, missing, message: requiredMessage(missing, path, node, root) };
     }
     case 'dependentRequired': {
@@ -252,6 +258,18 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     default:
       return { ...base, ruleId: `schema-${error.keyword}`, message: `voldoet niet aan het schema (JSON Schema-regel "${error.keyword}"): zie de beschrijving van ${named(path)} in docs/schema.md` };
   }
+}
+
+/**
+ * The other field of a pair of which one is required (a processor's `name` or `category`): the schema says it as
+ * `if: { not: { required: [name] } }, then: { required: [category] }`, and ajv reports only the second one missing.
+ */
+function eitherOf(missing: string, node: SchemaNode): string | undefined {
+  for (const part of node.parts) {
+    const required = ((part.if as Schema | undefined)?.not as Schema | undefined)?.required as string[] | undefined;
+    if (required?.length === 1 && ((part.then as Schema | undefined)?.required as string[] | undefined)?.includes(missing)) return required[0];
+  }
+  return undefined;
 }
 
 /** A required field that is missing: where, and how to add it (with what it needs in turn). */

@@ -12,7 +12,7 @@ export default defineRule({
   check: ({ statement }, report) => {
     statement!.recipients!.processors!.forEach((processor, index) => {
       if (processor.agreement === false) {
-        report({ path: ['recipients', 'processors', index, 'agreement'], message: `"${processor.name}" verwerkt gegevens zonder verwerkersovereenkomst: dat mag niet (AVG art. 28.3)` });
+        report({ path: ['recipients', 'processors', index, 'agreement'], message: `"${processor.name ?? processor.category}" verwerkt gegevens zonder verwerkersovereenkomst: dat mag niet (AVG art. 28.3)` });
       }
     });
   },

@@ -16,9 +16,9 @@ export default defineRule({
     statement!.recipients!.processors!.forEach((processor, index) => {
       const path = ['recipients', 'processors', index];
       if (processor.ownPurposes) {
-        report({ path: [...path, 'ownPurposes'], message: `"${processor.name}" gebruikt de gegevens ook voor eigen doeleinden: dan is het geen loutere verwerker (AVG art. 28.10). Vermeld dat gebruik bij de ontvangers en de doeleinden, met een rechtsgrond` });
+        report({ path: [...path, 'ownPurposes'], message: `"${processor.name ?? processor.category}" gebruikt de gegevens ook voor eigen doeleinden: dan is het geen loutere verwerker (AVG art. 28.10). Vermeld dat gebruik bij de ontvangers en de doeleinden, met een rechtsgrond` });
       } else if (processor.text && OWN_USE.test(processor.text)) {
-        report({ path: [...path, 'text'], severity: 'info', message: `de tekst bij "${processor.name}" spreekt over eigen gebruik van de gegevens: is het dan nog een verwerker? Zeg het met \`ownPurposes\`` });
+        report({ path: [...path, 'text'], severity: 'info', message: `de tekst bij "${processor.name ?? processor.category}" spreekt over eigen gebruik van de gegevens: is het dan nog een verwerker? Zeg het met \`ownPurposes\`` });
       }
     });
   },
