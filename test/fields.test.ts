@@ -77,7 +77,7 @@ describe('enterprise number with a remark, VAT number', () => {
   const head = 'controller:\n  entities:\n    - { name: A, kbo: 0661.841.094, kboNote: ondernemingsnummer van de vzw, vat: BE0661841094 }\n';
   test('"Ondernemingsnummer: 0661.841.094 (ondernemingsnummer van de vzw)" and "BTW: BE0661841094"', () => {
     const { html, md } = render('', head);
-    expect(html).toContain('<div><dt>Ondernemingsnummer</dt><dd>0661.841.094 (ondernemingsnummer van de vzw)</dd></div><div><dt>BTW</dt><dd>BE0661841094</dd></div>');
+    expect(html).toContain('<div><dt>Ondernemingsnummer</dt><dd>0661.841.094 (ondernemingsnummer van de vzw)</dd></div>\n<div><dt>BTW</dt><dd>BE0661841094</dd></div>');
     expect(md).toContain('- Ondernemingsnummer: 0661.841.094 (ondernemingsnummer van de vzw)\n- BTW: BE0661841094\n');
   });
 
@@ -113,7 +113,7 @@ describe('labelled e-mail addresses and phone numbers', () => {
     ]);
     const { html, md } = render('', head);
     expect(html).toContain('<div><dt>Secretariaat</dt><dd><a href="tel:+3211234567">011 23 45 67</a></dd></div>\n' +
-      '<div><dt>E-mail</dt><dd><a href="mailto:info@a.be">info@a.be</a></dd></div><div><dt>Raad van Bestuur</dt><dd><a href="mailto:rvb@a.be">rvb@a.be</a></dd></div>');
+      '<div><dt>E-mail</dt><dd><a href="mailto:info@a.be">info@a.be</a></dd></div>\n<div><dt>Raad van Bestuur</dt><dd><a href="mailto:rvb@a.be">rvb@a.be</a></dd></div>');
     expect(md).toContain('- Secretariaat: 011 23 45 67\n- E-mail: <info@a.be>\n- Raad van Bestuur: <rvb@a.be>\n');
     expect(render('dpo: { email: dpo@a.be, phone: "011 23 45 00" }\n').md).toContain('- Telefoon: 011 23 45 00\n- E-mail: <dpo@a.be>\n');
   });

@@ -303,7 +303,8 @@ describe('templates', () => {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : [],
     );
-  const ESCAPING = ['esc', 'md', 'mdi', 'quote', 'link', 'mailto', 'tel'];
+  // leadIn and withArticle escape the labels they print (src/render/labels.ts).
+  const ESCAPING = ['esc', 'md', 'mdi', 'quote', 'link', 'mailto', 'tel', 'leadIn', 'withArticle'];
   /**
    * Numbers and anchors privnote computes (anchors are section ids, `^[a-z0-9][a-zA-Z0-9-]*$` by the schema), the
    * marks of a heading (`###`) and the markers of numbered items (`3.`, `- c.`).

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { htmlText, markdownText, renderExample } from './helpers.js';
-import { orderOf, seeded, seedText } from './seeds.js';
+import { orderOf } from './order-measure.js';
+import { seeded, seedText } from './seeds.js';
 
 /**
  * The examples come out in the order of the documents they reproduce (test/seeds/): each sentence of the original is

@@ -2,19 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { load } from '../src/load/load.js';
 import { htmlText, markdownText, renderExample } from './helpers.js';
-import { repeatedSentences, seeded, seedText, stringsOf } from './seeds.js';
+import { repeatedSentences, stringsOf, withoutToc } from './order-measure.js';
+import { seeded, seedText } from './seeds.js';
 
 /**
  * Nothing is said twice: no sentence of 40 characters or more comes out of an example (its HTML text or its Markdown
  * read back) more often than the document it reproduces says it (test/seeds/), or, for the author's own wording, than
  * the YAML says it.
  */
-
-/** The body of a notice: its table of contents repeats the headings by design. */
-const withoutToc = {
-  html: (html: string) => html.replace(/<nav class="toc"[\s\S]*?<\/nav>/, ''),
-  markdown: (markdown: string) => markdown.replace(/^## [^\n]*\n\n(?:[ \t]*- \[[^\n]*\n)+/m, ''),
-};
 
 describe.each(seeded)('%s says nothing twice', (name) => {
   const rendered = renderExample(`examples/${name}.yaml`);

@@ -81,7 +81,7 @@ describe('a project\'s own templates (privnote.config.yaml templates:)', () => {
     expect(shown(diagnostics, dir)).toEqual([
       'sjablonen/html/partials/rigths.hbs:1:1 error unknown-partial geen ingebouwd partial "rigths" in html/partials; bedoelde je "rights.hbs"?',
       'sjablonen/html/partials/version.hbs:2:6 error template-syntax {{/each}} sluit {{#if}} niet af',
-      'sjablonen/html/privacyverklaring.hbs:1:1 error unknown-partial enkel partials kunnen vervangen worden: zet het in html/partials/ (block.example.hbs, block.heading.hbs, block.summary.hbs, …)',
+      'sjablonen/html/privacyverklaring.hbs:1:1 error unknown-partial enkel partials kunnen vervangen worden: zet het in html/partials/ (aside.hbs, block.example.hbs, block.heading.hbs, …)',
       'sjablonen/html/style.css:2:1 error template-syntax "</style" beëindigt het stijlblad in de pagina: laat het weg',
       'sjablonen/md/partials/version.md:1:1 warning unknown-partial wordt niet gebruikt: een partial heet <naam>.hbs; bedoelde je "version.hbs"?',
     ]);

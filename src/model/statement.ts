@@ -89,7 +89,9 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
   });
   // The top level is numbered by `style.numbering`, chapters and sections alike.
   const sections = numbered(top, style.numbering ? 'cijfers' : undefined);
-  return { ...baseModel(doc, author), kind: 'privacyverklaring', toc: style.toc ?? true, contents: contentsOf(sections), sections };
+  // A table of contents needs headings: with every standard heading switched off there may be none.
+  const contents = contentsOf(sections);
+  return { ...baseModel(doc, author), kind: 'privacyverklaring', toc: (style.toc ?? true) && contents.length > 0, contents, sections };
 }
 
 type Display = NonNullable<Section['display']>;
@@ -203,8 +205,12 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
   const style = doc.style ?? {};
   const extraIndex = (doc.extraSections ?? []).findIndex((section) => section.id === id);
   const written: Section = extraIndex >= 0 ? doc.extraSections![extraIndex]! : ((isSection(id) ? doc[id] : undefined) ?? {});
-  const display = written.display ?? 'sectie';
-  const level = display === 'zonder-titel' ? 0 : display === 'subsectie' ? ((base + 1) as 3 | 4) : base;
+  const standard = isSection(id) ? textsOf(doc).sections[id][style.headings ?? 'vragen'] : '';
+  // A standard heading switched off (`texts:` false) leaves its section without a title, as `display: zonder-titel`.
+  const displayOf = (heading: string | undefined): Display => (heading ? (written.display ?? 'sectie') : 'zonder-titel');
+  const levelOf = (display: Display) => (display === 'zonder-titel' ? 0 : display === 'subsectie' ? ((base + 1) as 3 | 4) : base);
+  const display = displayOf(written.heading ?? standard);
+  const level = levelOf(display);
   const sub = (level || base) + 1;
   const list = (content: { items?: unknown }) => {
     const scheme = schemeOf(written.numbering);
@@ -223,19 +229,27 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
     // section's own texts stand before the first one, without a heading of their own.
     const items = (view as ViewOf<'specialProcessings'>).items;
     const own = written.blocks !== undefined || COMMON_PARTS.some((part) => written[part] !== undefined);
-    const heading = written.heading ?? textsOf(doc).sections.specialProcessings[style.headings ?? 'vragen'];
+    const heading = written.heading ?? standard;
     const intro: Built<SectionView>[] = own
       ? [{ view: { id, level: 0, sub, anchor: id, heading, blocks: blocksOf(sectionId, written, view, [id], report, ['items']), content: view }, display: 'zonder-titel' }]
       : [];
     return [
       ...intro,
       ...items.map((item, index): Built<SectionView> => ({
-        view: { id: `${id}-${index + 1}`, level, sub, anchor: `${item.type}-${index + 1}`, heading: item.heading, blocks: standardBlocks('specialProcessing', item), content: item },
-        display,
+        view: {
+          id: `${id}-${index + 1}`,
+          level: levelOf(displayOf(item.heading)),
+          sub,
+          anchor: `${item.type}-${index + 1}`,
+          heading: item.heading,
+          blocks: standardBlocks('specialProcessing', item),
+          content: item,
+        },
+        display: displayOf(item.heading),
       })),
     ];
   }
-  const heading = written.heading ?? textsOf(doc).sections[sectionId][style.headings ?? 'vragen'];
+  const heading = written.heading ?? standard;
   const blocks = blocksOf(sectionId, written, view, [id], report);
   return [{ view: { id, level, sub, anchor: id, heading, blocks, content: view }, display, list: list(view as { items?: unknown }) }];
 }

@@ -16,7 +16,8 @@ export type ContactView = WithAddress<ContactPoint>;
 export interface PurposeView extends Omit<Purpose, 'basis' | 'items'> {
   /** Its number in the section's numbering (`1`, `b`, `iv`), if the purposes are numbered. */
   number?: number | string;
-  basis?: (NonNullable<Purpose['basis']>[number] & { label: string; article: string; text: string; phrase: string })[];
+  /** Each basis with its standard texts, and `named`: its name and article, and for whom it applies, as printed. */
+  basis?: (NonNullable<Purpose['basis']>[number] & { label: string; article: string; text: string; phrase: string; named: string })[];
   showBasis: boolean;
   /** Its sub-purposes, each with its own basis, data and retention. */
   items?: PurposeView[];
@@ -183,14 +184,17 @@ export const sectionViews: Views = {
     const scheme = schemeOf(bases.numbering, bases.numbered);
     return {
       ...bases,
-      items: bases.items?.map((item, index) => ({
-        ...item,
-        number: scheme && ordinal(index + 1, scheme),
-        label: item.label ?? t[item.basis]!.label,
-        article: t[item.basis]!.article,
-        // An organisation that words the basis itself does not get the standard explanation added.
-        text: item.text ?? (item.label ? undefined : t[item.basis]!.text),
-      })),
+      items: bases.items
+        ?.map((item) => ({
+          ...item,
+          label: item.label ?? t[item.basis]!.label,
+          article: t[item.basis]!.article,
+          // An organisation that words the basis itself does not get the standard explanation added.
+          text: item.text ?? (item.label ? undefined : t[item.basis]!.text),
+        }))
+        // A basis of which nothing is printed (its standard texts switched off, nothing of its own) is left out.
+        .filter((item) => item.label || item.article || item.text || item.interest || item.law || item.examples?.length)
+        .map((item, index) => ({ ...item, number: scheme && ordinal(index + 1, scheme) })),
     };
   },
   legalFramework: asWritten('legalFramework'),
@@ -219,7 +223,10 @@ export const sectionViews: Views = {
     const t = textsOf(doc).rights;
     // Without a list of its own, the rights the legal bases give (docs/legal-model.md).
     const items = rights.items ?? applicableRights(doc).map(({ right }): RightItem => ({ right }));
-    const views = items.map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }));
+    const views = items
+      .map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }))
+      // A right of which nothing is printed (its standard texts switched off, nothing of its own) is left out.
+      .filter((item) => item.label || item.article || item.text || item.conditions?.length || item.limits || item.examples?.length);
     return {
       ...rights,
       dpo: place.dpoIn === 'rights' ? dpoView(doc) : undefined,
@@ -281,7 +288,7 @@ const groundTexts = (t: Texts, category: DataCategory) =>
   groundsOf(category).map((ground) => {
     const { label, article } = t.specialGrounds[ground]!;
     return [label, article && `(${article})`].filter(Boolean).join(' ');
-  });
+  }).filter(Boolean);
 type CategoryDisplay = DataCategory['display'];
 const categoryView = (t: Texts, category: DataCategory, display: CategoryDisplay): DataCategoryView => {
   const grounds = groundTexts(t, category);
@@ -307,7 +314,16 @@ function specialView(t: Texts, special: NonNullable<NonNullable<Statement['data'
 }
 
 function purposeView(t: Texts, purpose: Purpose, number: number | string | undefined, grouped: boolean): PurposeView {
-  const basis = purpose.basis?.map((use) => ({ ...use, ...t.legalBases[use.basis]! }));
+  // "Toestemming (AVG art. 6.1.a), voor de leden": each piece as far as it is printed (a text may be switched off);
+  // a basis of which nothing is printed is left out of the list.
+  const basis = purpose.basis
+    ?.map((use) => {
+      const { label, article } = t.legalBases[use.basis]!;
+      const applies = use.appliesTo && [t.labels.appliesTo, use.appliesTo].filter(Boolean).join(' ');
+      const named = [[label, article && `(${article})`].filter(Boolean).join(' '), applies].filter(Boolean).join(', ');
+      return { ...use, ...t.legalBases[use.basis]!, named };
+    })
+    .filter((use) => use.named || use.note || use.interest || use.law);
   // Under a group heading that already names the one basis, repeating it per purpose is noise.
   const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
   const items = purpose.items?.map((sub) => purposeView(t, sub, undefined, false));

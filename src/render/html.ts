@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
 import { templatesDir } from '../paths.js';
 import { fileResource } from '../resources.js';
+import { htmlLabelHelpers } from './labels.js';
 import { inlineToHtml, richTextToHtml } from './richtext.js';
 import type { RenderOptions } from './renderers.js';
 import { structureHelpers } from './structure.js';
@@ -15,6 +16,7 @@ const safeUrl = (url: unknown) => (/^https?:\/\//i.test(String(url)) ? String(ur
 
 const helpers: Record<string, Handlebars.HelperDelegate> = {
   ...structureHelpers,
+  ...htmlLabelHelpers,
   md: (text: unknown) => new SafeString(richTextToHtml(String(text ?? ''))),
   mdi: (text: unknown) => new SafeString(inlineToHtml(String(text ?? ''))),
   mailto: (email: unknown) => new SafeString(`<a href="mailto:${escape(String(email))}">${escape(String(email))}</a>`),

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
 import { escapeMarkdownInline, trimLineEnd } from './escape.js';
+import { markdownLabelHelpers, marker } from './labels.js';
 import { emailAutolink, linkDestination } from './markdown-writer.js';
 import { inlineToMarkdown, richTextToMarkdown } from './richtext.js';
 import type { RenderOptions } from './renderers.js';
@@ -12,6 +13,7 @@ const hashIndent = (options: Handlebars.HelperOptions) => Number(options.hash?.i
 /** Every value reaches the Markdown through one of these: plain values escaped, free text written from its tree. */
 export const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
   ...structureHelpers,
+  ...markdownLabelHelpers,
   esc: (value: unknown) => escapeMarkdownInline(value),
   /** `{{md text indent=2 item=true}}`: the text is the content of the list item whose marker precedes it. */
   md: (text: unknown, options: Handlebars.HelperOptions) =>
@@ -30,8 +32,7 @@ export const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
       .map((line) => (line ? ' '.repeat(spaces) + line : line))
       .join('\n');
   },
-  /** The marker of a numbered item: `3.` for a number (an ordered list), `- c.` for a letter or roman numeral. */
-  marker: (number: unknown) => (typeof number === 'number' ? `${number}.` : `- ${String(number)}.`),
+  marker,
   mailto: (email: unknown) => emailAutolink(String(email ?? '')) ?? escapeMarkdownInline(email),
   tel: (phone: unknown) => escapeMarkdownInline(phone),
   link: (url: unknown, label: unknown) => {

@@ -17,6 +17,14 @@ export const structureHelpers: Record<string, Handlebars.HelperDelegate> = {
     data.marks = '#'.repeat(level);
     return options.fn(this, { data });
   },
+  /**
+   * `{{#unlessBlank}}…{{/unlessBlank}}`: the block, unless it holds no text a reader sees: a section without a heading
+   * whose standard texts are all switched off is left out, not printed as an empty section.
+   */
+  unlessBlank(this: unknown, options: Handlebars.HelperOptions) {
+    const out = String(options.fn(this));
+    return /\S/.test(out.replace(/<[^>]*>/g, '')) ? out : '';
+  },
   /** `{{ordinal @index numbering}}`: the number of a list item (1-based) in a numbering scheme: 3, c, iii. */
   ordinal: (index: number, scheme: Scheme) => ordinal(index + 1, scheme),
 };

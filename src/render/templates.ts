@@ -28,7 +28,9 @@ export class RenderError extends Error {
 function present(helpers: Record<string, Handlebars.HelperDelegate>): Record<string, Handlebars.HelperDelegate> {
   const check = (name: string, helper: Handlebars.HelperDelegate) =>
     function (this: unknown, ...args: unknown[]) {
-      if (args.length < 2 || args[0] === undefined || args[0] === null) {
+      // A block helper may take no value at all (`{{#facts}}`); one that takes a value must get one.
+      const block = args.length === 1 && typeof (args[0] as Handlebars.HelperOptions).fn === 'function';
+      if (!block && (args.length < 2 || args[0] === undefined || args[0] === null)) {
         const { loc } = args.at(-1) as { loc?: { start: { line: number } } };
         throw new Error(`{{${name} …}} kreeg geen waarde (regel ${loc?.start.line ?? '?'})`);
       }
@@ -39,7 +41,11 @@ function present(helpers: Record<string, Handlebars.HelperDelegate>): Record<str
 
 const helpersCommon: Record<string, Handlebars.HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
-  or: (...args: unknown[]) => args.slice(0, -1).find(Boolean),
+  /** The first value that is set and not empty, else the last one (as `||` does): `(or heading @root.labels.exercise)`. */
+  or: (...args: unknown[]) => {
+    const values = args.slice(0, -1);
+    return values.find(Boolean) ?? values.at(-1);
+  },
   and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
   /** Article and data-item numbers are 1-based. */
   plusOne: (n: number) => n + 1,
