@@ -180,3 +180,26 @@ describe('processors and recipients by category, processor address', () => {
     expect(diff(t, t.replace('INT', 'US'))).toEqual([expect.stringMatching(/doorgifte "een evaluatiebureau".*"INT" → "US"/)]);
   });
 });
+
+describe('web addresses written www.', () => {
+  test('a website "www.example.be" is printed as written and linked with https://', () => {
+    const { html, md } = render('', 'controller:\n  entities:\n    - { name: A, website: www.example.be, contactUrl: "https://example.be/contact/" }\n');
+    expect(html).toContain('<div><dt>Website</dt><dd><a href="https://www.example.be">www.example.be</a></dd></div>');
+    expect(html).toContain('<a href="https://example.be/contact/">example.be/contact</a>');
+    expect(md).toContain('- Website: [www.example.be](<https://www.example.be>)\n- Contact: <https://example.be/contact/>\n');
+  });
+
+  test('a web address is http://, https:// or www. and a domain', () => {
+    const doc = (url: string) => `title: T\ncontroller:\n  entities:\n    - { name: A, website: "${url}" }\n`;
+    expect(diagnose(doc('www.vlaanderen.be/privacy'))).toEqual([]);
+    for (const url of ['vlaanderen.be', 'www.', 'www.vlaanderen', 'ftp://vlaanderen.be', 'www.vlaan deren.be']) {
+      expect(diagnose(doc(url)), url).toEqual([`4:27 schema-format "${url}" is geen geldig webadres (met http:// of https:// vooraan, of www.): schrijf bv. https://www.vdab.be`]);
+    }
+  });
+
+  test('in free text, www. addresses are linked in HTML and Markdown alike; the full stop of a sentence stays outside', () => {
+    const { html, md } = render('introduction:\n  text: Lees www.example.be/privacy. Of www.vlaanderen.be, of mail info@a.be.\n');
+    expect(html).toContain('<p>Lees <a href="https://www.example.be/privacy">www.example.be/privacy</a>. Of <a href="https://www.vlaanderen.be">www.vlaanderen.be</a>, of mail <a href="mailto:info@a.be">info@a.be</a>.</p>');
+    expect(md).toContain('Lees [www.example.be/privacy](<https://www.example.be/privacy>).\nOf [www.vlaanderen.be](<https://www.vlaanderen.be>), of mail <info@a.be>.');
+  });
+});

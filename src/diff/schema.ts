@@ -127,8 +127,8 @@ const fits = (branch: Schema, value: unknown, root: Schema) => {
 };
 
 /**
- * Whether `value` satisfies an `if` schema. The schema uses only `properties`, `const`, `enum`, `not` and `required`
- * there (`kind: protocol`, an address outside Belgium); anything else is refused loudly, so a change to the schema
+ * Whether `value` satisfies an `if` schema. The schema uses only `properties`, `const`, `enum`, `pattern`, `not` and
+ * `required` there (`kind: protocol`, an address outside Belgium, a web address written `www.`); anything else is refused loudly, so a change to the schema
  * cannot silently pick a wrong branch.
  */
 function matches(schema: Schema, value: unknown): boolean {
@@ -146,6 +146,9 @@ function matches(schema: Schema, value: unknown): boolean {
         break;
       case 'properties':
         if (object && !Object.entries(argument as Record<string, Schema>).every(([key, sub]) => !(key in object) || matches(sub, object[key]))) return false;
+        break;
+      case 'pattern':
+        if (typeof value === 'string' && !new RegExp(argument as string, 'u').test(value)) return false;
         break;
       case 'not':
         if (matches(argument as Schema, value)) return false;

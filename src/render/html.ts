@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
 import { templatesDir } from '../paths.js';
+import { webHref } from '../links.js';
 import { fileResource } from '../resources.js';
 import { htmlLabelHelpers } from './labels.js';
 import { inlineToHtml, richTextToHtml } from './richtext.js';
@@ -11,8 +12,6 @@ import { templatesFor } from './templates.js';
 
 const { escapeExpression: escape, SafeString } = Handlebars;
 
-/** Only http(s) links reach an href: the schema says so, and the renderer does not rely on it. */
-const safeUrl = (url: unknown) => (/^https?:\/\//i.test(String(url)) ? String(url) : undefined);
 
 const helpers: Record<string, Handlebars.HelperDelegate> = {
   ...structureHelpers,
@@ -27,7 +26,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   },
   link: (url: unknown, label: unknown) => {
     const text = typeof label === 'string' ? label : String(url).replace(/^https?:\/\//, '').replace(/\/$/, '');
-    const href = safeUrl(url);
+    // Only http(s) links reach an href: the schema says so, and the renderer does not rely on it.
+    const href = webHref(url);
     return new SafeString(href ? `<a href="${escape(href)}">${escape(text)}</a>` : escape(text));
   },
 };

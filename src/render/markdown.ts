@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../model/index.js';
+import { webHref } from '../links.js';
 import { escapeMarkdownInline, trimLineEnd } from './escape.js';
 import { markdownLabelHelpers, marker } from './labels.js';
 import { emailAutolink, linkDestination } from './markdown-writer.js';
@@ -36,9 +37,11 @@ export const markdownHelpers: Record<string, Handlebars.HelperDelegate> = {
   mailto: (email: unknown) => emailAutolink(String(email ?? '')) ?? escapeMarkdownInline(email),
   tel: (phone: unknown) => escapeMarkdownInline(phone),
   link: (url: unknown, label: unknown) => {
-    const href = String(url ?? '').trim();
-    const text = typeof label === 'string' ? label : undefined;
-    if (!/^https?:\/\//i.test(href)) return escapeMarkdownInline(text ?? href);
+    const written = String(url ?? '').trim();
+    const href = webHref(written);
+    // An address written `www.…` is printed as written, and links with https://.
+    const text = typeof label === 'string' ? label : href === written ? undefined : written;
+    if (!href) return escapeMarkdownInline(text ?? written);
     return text === undefined ? linkDestination(href) : `[${escapeMarkdownInline(text)}](${linkDestination(href)})`;
   },
 };

@@ -28,9 +28,30 @@ function unlinkInvalid(state: StateCore): void {
   }
 }
 
+/**
+ * A bare web address written `www.example.be/privacy` becomes a link to https://www.example.be/privacy, its text as
+ * written. linkify-it links no address without a scheme by default (`fuzzyLink`), and turned on that would link any
+ * word with a dot and a country code ("bv.be"); so `www.` is taken as a scheme of its own: a host with at least one
+ * more dot, then a path, as linkify-it reads them after `https://`.
+ */
+const www = {
+  validate(text: string, pos: number, self: { re: object }): number {
+    // linkify-it 6's regular expressions (its REBuilder): the host and path it reads after "https://".
+    const re = self.re as { cache: Record<string, RegExp | undefined>; get_url_host_port(): RegExp; get_path(): RegExp };
+    const host = (re.cache.privnote_www ??= new RegExp(re.get_url_host_port().source + re.get_path().source, 'iy'));
+    host.lastIndex = pos;
+    const found = host.exec(text)?.[0] ?? '';
+    return /^[^/?#:]+\.[^/?#:.]/.test(found) ? found.length : 0;
+  },
+  normalize(match: { url: string }) {
+    match.url = `https://${match.url}`;
+  },
+};
+
 /** One configuration; the two instances differ only in whether they look for bare web and e-mail addresses. */
 function subset(linkify: boolean) {
   const md = new MarkdownIt('default', { html: false, linkify, typographer: false }).disable(OFF);
+  if (linkify) md.linkify.add('www.', www);
   md.validateLink = isAllowedLink;
   md.core.ruler.push('unlink_invalid', unlinkInvalid);
   return md;

@@ -144,7 +144,7 @@ interface Finding {
 const NOUNS: Record<string, string> = {
   date: 'geen geldige datum (JJJJ-MM-DD)',
   email: 'geen geldig e-mailadres',
-  url: 'geen geldig webadres (enkel http:// of https://)',
+  url: 'geen geldig webadres (met http:// of https:// vooraan, of www.)',
   phone: 'geen geldig telefoonnummer',
   kbo: 'geen geldig ondernemingsnummer (10 cijfers, bv. 0207.725.203)',
   vat: 'geen geldig btw-nummer (BE en de 10 cijfers van het ondernemingsnummer, bv. BE0661841094, of een buitenlands nummer met zijn landcode, bv. NL123456789B01)',
