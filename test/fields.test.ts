@@ -203,3 +203,25 @@ describe('web addresses written www.', () => {
     expect(md).toContain('Lees [www.example.be/privacy](<https://www.example.be/privacy>).\nOf [www.vlaanderen.be](<https://www.vlaanderen.be>), of mail <info@a.be>.');
   });
 });
+
+describe('a right with its own heading and number', () => {
+  const rights = 'rights:\n  items:\n    - { right: inzage, number: "8.1", heading: Gegevens inkijken, text: Je mag je gegevens zien. }\n' +
+    '    - { right: verbetering, heading: Gegevens laten verbeteren }\n    - { right: wissing, number: "8.3" }\n    - { right: bezwaar, number: "8.4", heading: Bezwaar maken }\n';
+  test('"8.1 Gegevens inkijken" instead of "Recht op inzage (AVG art. 15)"; a number alone keeps the standard name', () => {
+    const { html, md } = render(rights);
+    expect(html).toContain('<li><p class="right-name"><span class="num">8.1</span> <strong>Gegevens inkijken</strong></p>\n<p>Je mag je gegevens zien.</p>');
+    expect(html).toContain('<li><p class="right-name"><strong>Gegevens laten verbeteren</strong></p>');
+    expect(html).toContain('<li><p class="right-name"><span class="num">8.3</span> <strong>Recht op wissing</strong> <span class="article">(AVG art. 17)</span></p>');
+    expect(html).toMatch(/<h3><span class="num">8.4<\/span> Bezwaar maken<\/h3>/);
+    expect(html).not.toContain('Recht op inzage');
+    expect(html).not.toContain('art. 16)');
+    expect(md).toContain('- 8.1 **Gegevens inkijken**\n\n  Je mag je gegevens zien.\n');
+    expect(md).toContain('- **Gegevens laten verbeteren**\n');
+    expect(md).toContain('- 8.3 **Recht op wissing** (AVG art. 17)\n');
+    expect(md).toContain('### 8.4 Bezwaar maken\n');
+  });
+
+  test('the diff names a right\'s heading and number', () => {
+    expect(diff(rights, rights.replace('"8.1"', '"9.1"'))).toEqual(['~ nummer van recht "Recht op inzage": "8.1" → "9.1"']);
+  });
+});

@@ -64,7 +64,7 @@ type SpecialProcessing = NonNullable<Written<'specialProcessings'>['items']>[num
 export type SpecialProcessingView = SpecialProcessing & { heading: string; number?: number | string };
 type RightItem = NonNullable<Written<'rights'>['items']>[number];
 type Cookie = NonNullable<Written<'cookies'>['items']>[number];
-type RightView = RightItem & { label: string; article: string; number?: number | string };
+type RightView = Omit<RightItem, 'number' | 'heading'> & { label: string; article: string; number?: number | string; ownNumber?: string };
 type Authority = NonNullable<Written<'complaints'>['authorities']>[number];
 
 export interface SectionViews {
@@ -224,7 +224,15 @@ export const sectionViews: Views = {
     // Without a list of its own, the rights the legal bases give (docs/legal-model.md).
     const items = rights.items ?? applicableRights(doc).map(({ right }): RightItem => ({ right }));
     const views = items
-      .map((item) => ({ ...item, label: t[item.right]!.label, article: t[item.right]!.article, text: item.text ?? t[item.right]!.text }))
+      // A right the document names itself ("Gegevens inkijken") is printed under that name alone, without the standard
+      // name and its article; its own number ("8.1") is printed as written, in the place of `rights.numbering`'s.
+      .map(({ number: ownNumber, heading, ...item }) => ({
+        ...item,
+        ...(ownNumber ? { ownNumber } : {}),
+        label: heading ?? t[item.right]!.label,
+        article: heading ? '' : t[item.right]!.article,
+        text: item.text ?? t[item.right]!.text,
+      }))
       // A right of which nothing is printed (its standard texts switched off, nothing of its own) is left out.
       .filter((item) => item.label || item.article || item.text || item.conditions?.length || item.limits || item.examples?.length);
     return {
