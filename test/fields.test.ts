@@ -225,3 +225,32 @@ describe('a right with its own heading and number', () => {
     expect(diff(rights, rights.replace('"8.1"', '"9.1"'))).toEqual(['~ nummer van recht "Recht op inzage": "8.1" → "9.1"']);
   });
 });
+
+describe('processor for another controller; the DPO of another organisation', () => {
+  test('"Verwerker in opdracht van: Zwemfederatie Vlaanderen vzw (de aansluiting …)" in the controller part', () => {
+    const { html, md } = render('', `${ENTITY}  processorFor:\n    - { controller: Zwemfederatie Vlaanderen vzw, purpose: de aansluiting van onze leden en hun sportverzekering, text: Zie ook haar privacyverklaring. }\n`);
+    expect(html).toContain('<div class="processor-for">\n<p>Verwerker in opdracht van: <strong>Zwemfederatie Vlaanderen vzw</strong> (de aansluiting van onze leden en hun sportverzekering)</p>\n<p>Zie ook haar privacyverklaring.</p>\n\n</div>');
+    expect(md).toContain('\nVerwerker in opdracht van: **Zwemfederatie Vlaanderen vzw** (de aansluiting van onze leden en hun sportverzekering)\n\nZie ook haar privacyverklaring.\n');
+  });
+
+  test('a DPO of another organisation says whose; one DPO or a list', () => {
+    const { html, md } = render('dpo:\n  - { email: dpo@a.be }\n  - { of: Zwemfederatie Vlaanderen vzw, email: dpo@zwemfederatie.be }\n');
+    expect(html).toContain('<p class="org-name"><strong>Functionaris voor gegevensbescherming (DPO)</strong></p>\n\n<dl>\n<div><dt>E-mail</dt><dd><a href="mailto:dpo@a.be">dpo@a.be</a></dd></div>\n</dl>');
+    expect(html).toContain('<dl>\n<div><dt>Aangesteld door</dt><dd>Zwemfederatie Vlaanderen vzw</dd></div>\n<div><dt>E-mail</dt><dd><a href="mailto:dpo@zwemfederatie.be">dpo@zwemfederatie.be</a></dd></div>\n</dl>');
+    expect(md).toContain('- Aangesteld door: Zwemfederatie Vlaanderen vzw\n- E-mail: <dpo@zwemfederatie.be>\n');
+    expect(render('dpo: { email: dpo@a.be }\n').md).toContain('**Functionaris voor gegevensbescherming (DPO)**\n\n- E-mail: <dpo@a.be>\n');
+  });
+
+  test('dpo-contact: another organisation\'s DPO is not the controller\'s own', () => {
+    const head = 'title: T\ncontroller:\n  entities:\n    - { name: Gemeente A, type: vlaamse-overheid, email: info@a.be }\n';
+    const config = { rules: { 'dpo-contact': 'error' as const } };
+    const found = (dpo: string) => diagnose(`${head}${dpo}`, config).filter((d) => d.includes('dpo-contact'));
+    expect(found('dpo:\n  - { of: Federatie, email: dpo@f.be }\n')).toEqual([
+      '5:1 dpo-contact een overheid moet een eigen DPO hebben en diens contactgegevens vermelden: de DPO van "Federatie" is niet de hare. Voeg haar eigen DPO toe aan `dpo`',
+    ]);
+    expect(found('dpo:\n  - { email: dpo@a.be }\n  - { of: Federatie, email: dpo@f.be }\n')).toEqual([]);
+    expect(found('dpo:\n  - { email: dpo@a.be }\n  - { of: Federatie, name: Jan }\n')).toEqual([
+      '7:5 dpo-contact de DPO van "Federatie" heeft geen contactgegevens: geef een e-mailadres, telefoon of adres',
+    ]);
+  });
+});

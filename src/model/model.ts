@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ItemStatus } from '../diagnostics.js';
-import type { Address, Document, Organisation, Statement } from './input.js';
+import type { Address, ContactPoint, Document, Organisation, Statement } from './input.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
 
 /** What every rendered document has, whatever its kind. */
@@ -64,6 +64,12 @@ export const withContactLines = <T extends { address?: Address; email?: Listed<'
   emails: listed(contact.email, 'email'),
   phones: listed(contact.phone, 'phone'),
 });
+
+/**
+ * The DPOs a notice gives: one, or a list (its own and another organisation's). A DPO with `of` is that other
+ * organisation's: it is printed as such and is not the controller's own (`dpo-contact`).
+ */
+export const dposOf = (doc: { dpo?: ContactPoint | ContactPoint[] }): ContactPoint[] => (doc.dpo === undefined ? [] : [doc.dpo].flat());
 
 /** An organisation with its address as one line, labelled "Maatschappelijke zetel" (the document's texts) for a seat. */
 export const organisationView = (organisation: Organisation, t: Texts): OrganisationView => ({

@@ -2,7 +2,7 @@ import type { SectionId } from '../generated/sections.js';
 import type { Address, ContactPoint, DataCategory, LegalBasisCode, Purpose, Safeguard, Source, Statement } from './input.js';
 import { groundsOf } from './legal.js';
 import { applicableRights } from './rights.js';
-import { addressLine, organisationView, withContactLines, type ContactLines, type OrganisationView } from './model.js';
+import { addressLine, dposOf, organisationView, withContactLines, type ContactLines, type OrganisationView } from './model.js';
 import { authorities } from './authorities.js';
 import { ordinal, schemeOf, type Scheme } from './numbering.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
@@ -73,8 +73,8 @@ export interface SectionViews {
     contactPoint?: ContactView;
     representative?: ContactView;
     others?: { organisation: OrganisationView; text?: string }[];
-    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
-    dpo?: ContactView;
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`): one, or the own and another's. */
+    dpo?: ContactView[];
   };
   data: Omit<Written<'data'>, 'groups' | 'categories' | 'special'> & {
     groups?: (Omit<NonNullable<Written<'data'>['groups']>[number], 'categories'> & { categories: DataCategoryView[] })[];
@@ -99,8 +99,8 @@ export interface SectionViews {
     items?: (NonNullable<Written<'legalBases'>['items']>[number] & { number?: number | string; label: string; article: string; text?: string })[];
   };
   rights: Omit<Written<'rights'>, 'items' | 'exercise'> & {
-    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
-    dpo?: ContactView;
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`): one, or the own and another's. */
+    dpo?: ContactView[];
     items: RightView[];
     /** The right to object, presented apart from the other rights (AVG art. 21.4). */
     objection?: RightView;
@@ -109,14 +109,14 @@ export interface SectionViews {
   specialProcessings: Omit<Written<'specialProcessings'>, 'items'> & { items: SpecialProcessingView[] };
   cookies: Omit<Written<'cookies'>, 'items'> & { items?: (Cookie & { categoryText?: string })[] };
   complaints: Omit<Written<'complaints'>, 'authorities'> & {
-    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
-    dpo?: ContactView;
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`): one, or the own and another's. */
+    dpo?: ContactView[];
     authorities?: WithAddress<Authority & { name: string; address?: Address; phone?: string; email?: string; website?: string; complaintUrl?: string }>[];
   };
   changes: Omit<Written<'changes'>, 'log'> & { log?: (NonNullable<Written<'changes'>['log']>[number] & { dateText: string })[] };
   contact: Omit<Written<'contact'>, 'contacts'> & {
-    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`). */
-    dpo?: ContactView;
+    /** The DPO's contact details, when they are printed here (`Placement.dpoIn`): one, or the own and another's. */
+    dpo?: ContactView[];
     contacts?: ContactView[];
   };
 }
@@ -275,8 +275,9 @@ export const sectionViews: Views = {
   disclaimer: asWritten('disclaimer'),
 };
 
-/** The DPO's contact details, under the standard label unless the document gives its own. */
-const dpoView = (doc: Statement): ContactView | undefined => doc.dpo && withContactLines({ label: textsOf(doc).labels.dpo, ...doc.dpo });
+/** The DPOs' contact details, each under the standard label unless the document gives its own. */
+const dpoView = (doc: Statement): ContactView[] | undefined =>
+  doc.dpo && dposOf(doc).map((dpo) => withContactLines({ label: textsOf(doc).labels.dpo, ...dpo }));
 
 /** Items numbered in a scheme (their `number`: 1, b, iv), or as they are. */
 const numbered = <T>(items: T[], scheme: Scheme | undefined): (T & { number?: number | string })[] =>

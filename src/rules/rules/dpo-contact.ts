@@ -1,3 +1,4 @@
+import { dposOf } from '../../model/model.js';
 import { isPublicBody } from '../public.js';
 import { defineRule } from '../rule.js';
 
@@ -5,23 +6,36 @@ export default defineRule({
   id: 'dpo-contact',
   severity: 'error',
   description: {
-    nl: 'Een overheid vermeldt hoe haar functionaris voor gegevensbescherming (DPO) te bereiken is.',
-    en: 'A public body publishes the contact details of its data protection officer.',
+    nl: 'Een overheid vermeldt hoe haar functionaris voor gegevensbescherming (DPO) te bereiken is. De DPO van een andere organisatie (`dpo: [{ of: … }]`) is niet de hare; elke vermelde DPO heeft contactgegevens.',
+    en: "A public body publishes the contact details of its data protection officer; another organisation's DPO is not its own.",
   },
   reference: 'AVG art. 13.1.b, 37.1.a en 37.7',
   item: '13.1.b Contactgegevens van de functionaris voor gegevensbescherming',
   // A DPO is mandatory for public bodies; for others only in the cases of art. 37.1.b-c, which privnote cannot see.
   applies: ({ statement }) => isPublicBody(statement) || Boolean(statement?.dpo),
   check: ({ statement }, report) => {
-    const dpo = statement!.dpo;
-    if (!dpo) {
-      report({ path: ['dpo'], message: 'een overheid moet een DPO hebben en diens contactgegevens vermelden: voeg `dpo` toe' });
-      return;
+    const dpos = dposOf(statement!);
+    const list = Array.isArray(statement!.dpo);
+    const at = (index: number) => (list ? ['dpo', index] : ['dpo']);
+    const own = dpos.findIndex((dpo) => !dpo.of);
+    if (own < 0 && isPublicBody(statement)) {
+      const others = dpos.map((dpo) => `"${dpo.of}"`).join(', ');
+      report({
+        path: ['dpo'],
+        message: others
+          ? `een overheid moet een eigen DPO hebben en diens contactgegevens vermelden: de DPO van ${others} is niet de hare. Voeg haar eigen DPO toe aan \`dpo\``
+          : 'een overheid moet een DPO hebben en diens contactgegevens vermelden: voeg `dpo` toe',
+      });
     }
-    if (!(dpo.email || dpo.phone || dpo.address || dpo.website)) {
-      report({ path: ['dpo'], message: 'de DPO heeft geen contactgegevens: geef een e-mailadres, telefoon of adres' });
-      return;
-    }
-    return ['dpo'];
+    let reported = own < 0 && isPublicBody(statement);
+    dpos.forEach((dpo, index) => {
+      if (dpo.email || dpo.phone || dpo.address || dpo.website) return;
+      reported = true;
+      report({
+        path: at(index),
+        message: `${dpo.of ? `de DPO van "${dpo.of}"` : 'de DPO'} heeft geen contactgegevens: geef een e-mailadres, telefoon of adres`,
+      });
+    });
+    return reported || own < 0 ? undefined : at(own);
   },
 });
