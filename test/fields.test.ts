@@ -254,3 +254,29 @@ describe('processor for another controller; the DPO of another organisation', ()
     ]);
   });
 });
+
+describe('retention per category of data', () => {
+  const data = 'data:\n  categories:\n    - { name: Identificatiegegevens, retention: 5 jaar na je laatste bezoek }\n' +
+    '    - { name: Gezondheidsgegevens, type: gezondheid, ground: h, law: de wet van 22 augustus 2002, retention: 30 jaar }\n';
+  test('"Identificatiegegevens — bewaartermijn: 5 jaar na je laatste bezoek", after the ground and the law', () => {
+    const { html, md } = render(data);
+    expect(html).toContain('<li>Identificatiegegevens — bewaartermijn: 5 jaar na je laatste bezoek\n');
+    expect(html).toMatch(/<li>Gezondheidsgegevens — uitzonderingsgrond: [^<]*; wettelijke grondslag: de wet van 22 augustus 2002; bewaartermijn: 30 jaar\n/);
+    expect(md).toContain('- Identificatiegegevens — bewaartermijn: 5 jaar na je laatste bezoek\n');
+    const off = render(`texts: { labels: { categoryRetention: false } }\n${data}`);
+    expect(off.md).toContain('- Identificatiegegevens — 5 jaar na je laatste bezoek\n');
+  });
+
+  test('retention: a term for every category of data is a retention period; retention-period reads them too', () => {
+    const head = `title: T\n${ENTITY}`;
+    const config = { rules: { retention: 'error' as const, 'retention-period': 'warning' as const } };
+    const found = (text: string) => diagnose(`${head}${text}`, config).filter((d) => / retention/.test(d));
+    expect(found(data)).toEqual([]);
+    expect(found(`${data}    - { name: Contactgegevens }\n`)).toEqual([
+      '9:7 retention geen bewaartermijn voor de categorie "Contactgegevens": vul `retention` in bij deze categorie, of geef een sectie `retention`',
+    ]);
+    expect(found(data.replace('5 jaar na je laatste bezoek', 'zo lang als nodig'))).toEqual([
+      '7:49 retention-period "zo lang als nodig" is geen termijn: geef een periode (bv. 5 jaar na het einde van het contract) of de criteria die ze bepalen',
+    ]);
+  });
+});

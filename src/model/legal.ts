@@ -51,6 +51,17 @@ export function specialCategories(statement: Statement): { category: DataCategor
   return found;
 }
 
+/** Every category of data the statement lists, in its order: ordinary ones, those in groups, the special ones. */
+export function categoriesOf(statement: Statement): { category: DataCategory; path: Path }[] {
+  const data = statement.data;
+  if (!data) return [];
+  return [
+    ...(data.categories ?? []).map((category, i) => ({ category, path: ['data', 'categories', i] as Path })),
+    ...(data.groups ?? []).flatMap((group, i) => group.categories.map((category, j) => ({ category, path: ['data', 'groups', i, 'categories', j] as Path }))),
+    ...(data.special?.processed === false ? [] : data.special?.categories ?? []).map((category, i) => ({ category, path: ['data', 'special', 'categories', i] as Path })),
+  ];
+}
+
 /** A public authority or body (AVG art. 6.1 last subparagraph, art. 37.1.a): a Flemish one or another. */
 export const isPublicAuthority = (organisation: Organisation): boolean =>
   organisation.type === 'vlaamse-overheid' || organisation.type === 'overheid';

@@ -1,4 +1,5 @@
 import type { Path } from '../../load/source-map.js';
+import { categoriesOf } from '../../model/legal.js';
 import { defineRule, isStatement } from '../rule.js';
 
 /** "zo lang als nodig", "zolang noodzakelijk", "niet langer dan nodig": a promise, not a period or a criterion. */
@@ -19,6 +20,7 @@ export default defineRule({
       ['retention', 'text'], ['retention', 'guideline'],
       ...(doc.retention?.items ?? []).map((_, i): Path => ['retention', 'items', i]),
       ...(doc.purposes?.items ?? []).map((_, i): Path => ['purposes', 'items', i, 'retention']),
+      ...categoriesOf(doc).map(({ path }): Path => [...path, 'retention']),
     ].map((path) => [path, path.reduce<unknown>((node, part) => (node as Record<string | number, unknown>)?.[part], doc) as string | undefined]);
     for (const [path, term] of terms) {
       if (typeof term === 'string' && ONLY_NECESSARY.test(term)) {

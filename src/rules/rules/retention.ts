@@ -1,3 +1,4 @@
+import { categoriesOf } from '../../model/legal.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -25,6 +26,16 @@ export default defineRule({
       return ['purposes', 'items', purposes.indexOf(withTerm[0]!), 'retention'];
     }
     if (general) return ['retention'];
+    // A term beside every category of data (data.categories[].retention) is the notice's retention period too.
+    const categories = categoriesOf(doc);
+    if (categories.some(({ category }) => category.retention !== undefined)) {
+      const without = categories.filter(({ category }) => category.retention === undefined);
+      for (const { category, path } of without) {
+        report({ path, message: `geen bewaartermijn voor de categorie "${category.name}": vul \`retention\` in bij deze categorie, of geef een sectie \`retention\`` });
+      }
+      const first = categories.find(({ category }) => category.retention !== undefined)!;
+      return without.length ? undefined : [...first.path, 'retention'];
+    }
     report({ path: ['retention'], message: 'geen bewaartermijn of criteria: voeg een sectie `retention` toe, of `retention` bij elk doeleinde' });
   },
 });
