@@ -280,3 +280,12 @@ describe('retention per category of data', () => {
     ]);
   });
 });
+
+describe('the list of cookies as a table (cookies.items, already there)', () => {
+  test('columns name, provider, purpose, lifetime, category, in HTML and Markdown', () => {
+    const { html, md } = render('cookies:\n  items:\n    - { name: _ga, provider: Google, purpose: bezoekersstatistieken, lifetime: 2 jaar }\n');
+    expect(html).toContain('<thead><tr><th scope="col">Naam</th><th scope="col">Aanbieder</th><th scope="col">Doel</th><th scope="col">Bewaartermijn</th><th scope="col">Soort</th></tr></thead>\n' +
+      '<tbody>\n<tr><th scope="row">_ga</th><td>Google</td><td>bezoekersstatistieken</td><td>2 jaar</td><td></td></tr>');
+    expect(md).toContain('| Naam | Aanbieder | Doel | Bewaartermijn | Soort |\n| --- | --- | --- | --- | --- |\n| \\_ga | Google | bezoekersstatistieken | 2 jaar |  |\n');
+  });
+});
