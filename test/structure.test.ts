@@ -78,6 +78,14 @@ describe('blocks: the order within a section is the author', () => {
     inOrder(h, ['Stuur ons je vraag.', 'Je hebt een aantal rechten.', 'Je mag je gegevens zien.']);
   });
 
+  test('the standard response time switched off leaves no exercise part to place', () => {
+    const rights = 'rights:\n  closing: Mail ons.\n  blocks: [{ part: items }, { part: closing }]\n';
+    expect(findings(compile(rights).diagnostics).map(([, ruleId]) => ruleId)).toEqual(['part-not-placed']);
+    const off = compile(`texts: { labels: { responseTimeDefault: false } }\n${rights}`);
+    expect(findings(off.diagnostics)).toEqual([]);
+    expect(off.render().markdownText).toContain('Mail ons.');
+  });
+
   test('a part the section does not have is an error with a suggestion; one placed twice is an error', () => {
     const { model, diagnostics } = compile(`${RIGHTS}  blocks:\n    - part: exercize\n    - part: items\n    - part: items\n    - part: fromIntro\n`);
     expect(model).toBeUndefined();
@@ -88,6 +96,16 @@ describe('blocks: the order within a section is the author', () => {
     ]);
     const sources = compile('sources:\n  fromIntro: We krijgen\n  from: [van jou]\n  blocks: [{ part: fromIntro }, { part: from }]\n');
     expect(findings(sources.diagnostics)).toEqual([['error', 'unknown-part', '"fromIntro" wordt gedrukt met "from": plaats `part: from`']]);
+  });
+
+  test('an own section needs a heading, unless it is shown without one', () => {
+    const without = compile('extraSections:\n  - id: slot\n    display: zonder-titel\n    text: Laatst gewijzigd op 1 januari 2025.\n');
+    expect(findings(without.diagnostics)).toEqual([]);
+    const { html, markdownText: m } = without.render();
+    expect(m).toContain('Laatst gewijzigd op 1 januari 2025.');
+    expect(html).not.toMatch(/<h[1-6][^>]*>\s*<\/h[1-6]>/);
+    const missing = compile('extraSections:\n  - id: slot\n    text: Laatst gewijzigd.\n');
+    expect(missing.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['schema-required', 6, 5]]);
   });
 
   test('an own section has blocks too', () => {

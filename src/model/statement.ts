@@ -218,8 +218,8 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
   };
   if (extraIndex >= 0) {
     const extra = { ...doc.extraSections![extraIndex]!, numbering: schemeOf(written.numbering) };
-    const blocks = blocksOf('extra', written, extra, ['extraSections', extraIndex], report);
-    return [{ view: { id, level, sub, anchor: id, heading: extra.heading, blocks, content: extra }, display, list: list(extra) }];
+    const blocks = blocksOf('extra', written, extra, ['extraSections', extraIndex], report, doc);
+    return [{ view: { id, level, sub, anchor: id, heading: extra.heading ?? '', blocks, content: extra }, display, list: list(extra) }];
   }
   const sectionId = id as SectionId;
   // `numbering` as the templates use it: a scheme that numbers, or none (`geen`).
@@ -231,7 +231,7 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
     const own = written.blocks !== undefined || COMMON_PARTS.some((part) => written[part] !== undefined);
     const heading = written.heading ?? standard;
     const intro: Built<SectionView>[] = own
-      ? [{ view: { id, level: 0, sub, anchor: id, heading, blocks: blocksOf(sectionId, written, view, [id], report, ['items']), content: view }, display: 'zonder-titel' }]
+      ? [{ view: { id, level: 0, sub, anchor: id, heading, blocks: blocksOf(sectionId, written, view, [id], report, doc, ['items']), content: view }, display: 'zonder-titel' }]
       : [];
     return [
       ...intro,
@@ -250,7 +250,7 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
     ];
   }
   const heading = written.heading ?? standard;
-  const blocks = blocksOf(sectionId, written, view, [id], report);
+  const blocks = blocksOf(sectionId, written, view, [id], report, doc);
   return [{ view: { id, level, sub, anchor: id, heading, blocks, content: view }, display, list: list(view as { items?: unknown }) }];
 }
 
@@ -269,7 +269,7 @@ const standardBlocks = (partial: string, content: object): BlockView[] =>
  * comes last, with a warning, so that nothing is ever dropped. `excluded`: parts printed elsewhere (the special
  * processings shown as sections of their own).
  */
-function blocksOf(kind: Kind, written: Section, view: object, path: Path, report: Report, excluded: string[] = []): BlockView[] {
+function blocksOf(kind: Kind, written: Section, view: object, path: Path, report: Report, doc: Statement, excluded: string[] = []): BlockView[] {
   // Without `blocks`: the standard order, less what is printed elsewhere (the intro of the special processings as sections).
   if (!written.blocks) return excluded.length ? standardBlocks(kind, view).filter((block) => block.partial !== kind) : standardBlocks(kind, view);
   const { parts: all, partOf } = SECTION_PARTS[kind];
@@ -299,7 +299,7 @@ function blocksOf(kind: Kind, written: Section, view: object, path: Path, report
     placed.add(part);
     return [{ partial: partial(part), content: view } as BlockView];
   });
-  const missing = parts.filter((part) => !placed.has(part) && hasContent(kind, part, written, view));
+  const missing = parts.filter((part) => !placed.has(part) && hasContent(kind, part, written, view, doc));
   if (missing.length) {
     const names = missing.map((part) => `"${part}"`).join(', ');
     report({
@@ -314,11 +314,12 @@ function blocksOf(kind: Kind, written: Section, view: object, path: Path, report
 
 /**
  * Whether a part prints anything: a text, a list with items, a mapping, `true`. The rights the legal bases give and
- * the standard response time (without `exercise`) are printed from nothing the document writes, and so are the
- * controllers.
+ * the standard response time (without `exercise`, unless the project switched it off) are printed from nothing the
+ * document writes, and so are the controllers.
  */
-function hasContent(kind: Kind, part: string, written: Section, view: object): boolean {
-  if (kind === 'rights' && (part === 'items' || part === 'exercise')) return true;
+function hasContent(kind: Kind, part: string, written: Section, view: object, doc: Statement): boolean {
+  if (kind === 'rights' && part === 'items') return true;
+  if (kind === 'rights' && part === 'exercise' && !('exercise' in written)) return Boolean(textsOf(doc).labels.responseTimeDefault);
   const value = (COMMON_PARTS as readonly string[]).includes(part) ? written[part as keyof Section] : (view as Record<string, unknown>)[part];
   return value !== undefined && value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0);
 }

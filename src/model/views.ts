@@ -256,7 +256,11 @@ export const sectionViews: Views = {
     return {
       ...complaints,
       dpo: place.dpoIn === 'complaints' ? dpoView(doc) : undefined,
-      authorities: complaints.authorities?.map((ref) => withAddressLine({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
+      authorities: complaints.authorities?.map(({ omit = [], ...ref }) => {
+        // `omit`: standard details the author's own text already gives, or does not want printed.
+        const standard = Object.entries(authorities()[ref.authority] ?? {}).filter(([key]) => !(omit as string[]).includes(key));
+        return withAddressLine({ name: names[ref.authority]!.name, ...Object.fromEntries(standard), ...ref });
+      }),
     };
   },
   contact: (doc, place) => {
