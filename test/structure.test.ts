@@ -238,6 +238,17 @@ describe('purposes with sub-purposes', () => {
     for (const text of [h, m]) inOrder(text, ['Promotie, PR en communicatie, waaronder', 'Nieuwsbrief', 'Toestemming', 'tot je je uitschrijft', 'Persberichten', 'Taak van algemeen belang']);
     expect(markdown).toMatch(/^1\. \*\*Promotie, PR en communicatie, waaronder\*\*\n\n {3}\+ \*\*Nieuwsbrief\*\*\n {6}- Rechtsgrond: /m);
   });
+  test('each purpose under a heading of its own (asHeadings), one level below the section; sub-purposes stay a list', () => {
+    const { html, markdown, htmlText: h, markdownText: m } = compile(doc.replace('  numbered: true\n', '  numbered: true\n  asHeadings: true\n')).render();
+    expect(html).toContain('<h3 class="purpose-name"><span class="num">1.</span> Promotie, PR en communicatie, waaronder</h3>');
+    expect(html).toContain('<ul class="purposes sub-purposes">');
+    expect(markdown).toMatch(/^### 1\. Promotie, PR en communicatie, waaronder\n\n\+ \*\*Nieuwsbrief\*\*\n {3}- Rechtsgrond: /m);
+    for (const text of [h, m]) inOrder(text, ['Promotie, PR en communicatie, waaronder', 'Nieuwsbrief', 'Toestemming', 'tot je je uitschrijft', 'Persberichten']);
+    // grouped by basis: the group's heading, then the purposes one level below it
+    const grouped = compile(`purposes:\n  asHeadings: true\n  groupByBasis: true\n  items:\n    - { name: Nieuwsbrief, basis: [{ basis: toestemming }] }\n`).render();
+    expect(grouped.html).toMatch(/<h3>[^<]*<span class="article">\(AVG art\. 6\.1\.a\)<\/span><\/h3>\n<div class="purpose">\n<h4 class="purpose-name">Nieuwsbrief<\/h4>/);
+    expect(grouped.markdown).toMatch(/^### .*6\.1\.a\)\n\n#### Nieuwsbrief$/m);
+  });
   test("the legal rules see the sub-purposes' bases", () => {
     const document = compileDocument({ file: 'x.yaml', text: BASE + doc }).document as Statement;
     expect(basesOf(document).map((b) => [b.basis, b.path.join('.')])).toEqual([
