@@ -23,6 +23,13 @@ import { seeded, seedText } from './seeds.js';
  * of the rendered words that the reference does not have, below the ceiling listed here). The figures are printed.
  */
 
+/** The share of added words, and the most frequent of them (the rest is in the measure's result). */
+const logAdded = (what: string, added: ReturnType<typeof addedText>, of: string) =>
+  console.log(
+    `added ${what}: ${added.added} of ${added.total} words not in ${of}, ${percent(added.ratio)}\n  ` +
+      added.words.slice(0, 12).map(([word, n]) => (n > 1 ? `${word} ×${n}` : word)).join(', ') + (added.words.length > 12 ? ', …' : ''),
+  );
+
 interface Expectation {
   /** The warnings `check` gives, by rule id, each deliberate (why: in the notice's YAML). */
   warnings: string[];
@@ -158,10 +165,7 @@ describe.each(names)('reference notice %s', (name) => {
 
     test('adds few words of its own', () => {
       const added = addedText(original, text());
-      console.log(
-        `added ${name} (${format}): ${added.added} of ${added.total} words not in the reference, ${percent(added.ratio)}\n  ` +
-          added.words.slice(0, 12).map(([word, n]) => (n > 1 ? `${word} ×${n}` : word)).join(', ') + (added.words.length > 12 ? ', …' : ''),
-      );
+      logAdded(`${name} (${format})`, added, 'the reference');
       expect(added.ratio).toBeLessThanOrEqual(expected?.maxAdded[key] ?? 0.02);
     });
   });
@@ -188,10 +192,7 @@ describe.each(seeded)('example %s: words the original does not have', (name) => 
     ['Markdown', () => markdownText(rendered().markdown)],
   ] as const)('%s', (format, text) => {
     const added = addedText(seed, text());
-    console.log(
-      `added ${name} (${format}): ${added.added} of ${added.total} words not in the original, ${percent(added.ratio)}\n  ` +
-        added.words.slice(0, 60).map(([word, n]) => (n > 1 ? `${word} ×${n}` : word)).join(', '),
-    );
+    logAdded(`${name} (${format})`, added, 'the original');
     expect(added.ratio).toBeLessThanOrEqual(EXAMPLE_MAX_ADDED[name] ?? 0.02);
   });
 });
