@@ -46,7 +46,7 @@ interface Expectation {
 const EXPECTED: Record<string, Expectation> = {
   gemeente: {
     warnings: ['data-origin'],
-    maxAdded: { html: 0.115, markdown: 0.115 },
+    maxAdded: { html: 0.085, markdown: 0.085 },
   },
   school: {
     warnings: ['data-origin'],
@@ -58,7 +58,7 @@ const EXPECTED: Record<string, Expectation> = {
   },
   webshop: {
     warnings: ['data-origin'],
-    maxAdded: { html: 0.06, markdown: 0.06 },
+    maxAdded: { html: 0.035, markdown: 0.035 },
   },
 };
 
