@@ -249,6 +249,21 @@ describe('purposes with sub-purposes', () => {
     expect(grouped.html).toMatch(/<h3>[^<]*<span class="article">\(AVG art\. 6\.1\.a\)<\/span><\/h3>\n<div class="purpose">\n<h4 class="purpose-name">Nieuwsbrief<\/h4>/);
     expect(grouped.markdown).toMatch(/^### .*6\.1\.a\)\n\n#### Nieuwsbrief$/m);
   });
+  test('a purpose on one line: its name, then its description (of one paragraph) on the same line', () => {
+    const oneLine = `purposes:
+  purposeDisplay: op-een-regel
+  items:
+    - { name: Ledenadministratie, description: je inschrijving bijhouden. }
+    - { name: Foto's, description: "we maken foto's.\\n\\nWil je er niet op staan, zeg het.", display: op-een-regel }
+    - { name: Nieuwsbrief, description: we sturen een nieuwsbrief., display: lijst }
+`;
+    const { html, markdown } = compile(oneLine).render();
+    expect(html).toContain('<p class="purpose-name"><strong>Ledenadministratie</strong>: je inschrijving bijhouden.</p>');
+    expect(markdown).toContain('- **Ledenadministratie**: je inschrijving bijhouden.\n');
+    // two paragraphs, or `lijst` on the purpose itself: the description stands under the name
+    expect(markdown).toContain("- **Foto's**\n\n   we maken foto's.\n\n   Wil je er niet op staan, zeg het.");
+    expect(markdown).toContain('- **Nieuwsbrief**\n\n   we sturen een nieuwsbrief.');
+  });
   test("the legal rules see the sub-purposes' bases", () => {
     const document = compileDocument({ file: 'x.yaml', text: BASE + doc }).document as Statement;
     expect(basesOf(document).map((b) => [b.basis, b.path.join('.')])).toEqual([

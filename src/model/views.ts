@@ -27,6 +27,8 @@ export interface PurposeView extends Omit<Purpose, 'basis' | 'items'> {
   items?: PurposeView[];
   /** Printed under a heading of its own (`purposes.asHeadings`), not as a list item. */
   heading: boolean;
+  /** Its description on the line of its name ("Ledenadministratie: je inschrijving bijhouden."). */
+  inline: boolean;
 }
 
 /**
@@ -181,9 +183,9 @@ export const sectionViews: Views = {
     const scheme = schemeOf(purposes.numbering, purposes.numbered);
     const asHeadings = purposes.asHeadings ?? false;
     const items = purposes.items.map((purpose, index) => ({
-      ...purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped),
+      ...purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped, purposes.purposeDisplay),
       heading: asHeadings,
-    }));
+    })).map((item) => (asHeadings ? { ...item, inline: false } : item));
     // Purposes that are only a name read best as a plain list, as organisations publish them.
     const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
     return {
@@ -333,7 +335,7 @@ function specialView(t: Texts, special: NonNullable<NonNullable<Statement['data'
   };
 }
 
-function purposeView(t: Texts, purpose: Purpose, number: number | string | undefined, grouped: boolean): PurposeView {
+function purposeView(t: Texts, purpose: Purpose, number: number | string | undefined, grouped: boolean, display: Purpose['display']): PurposeView {
   // "Toestemming (AVG art. 6.1.a), voor de leden": each piece as far as it is printed (a text may be switched off);
   // a basis of which nothing is printed is left out of the list.
   const basis = purpose.basis?.map((use) => {
@@ -345,8 +347,10 @@ function purposeView(t: Texts, purpose: Purpose, number: number | string | undef
   const printedBasis = (basis ?? []).filter((use) => !use.inDescription && (use.named || use.note || use.interest || use.law));
   // Under a group heading that already names the one basis, repeating it per purpose is noise.
   const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
-  const items = purpose.items?.map((sub) => purposeView(t, sub, undefined, false));
-  return { ...purpose, number, basis, printedBasis, showBasis: printedBasis.length > 0 && !basisShownByGroup, items, heading: false };
+  const items = purpose.items?.map((sub) => purposeView(t, sub, undefined, false, display));
+  // On the name's line only a description of one paragraph: a second one would read as part of the list item's name.
+  const inline = (purpose.display ?? display) === 'op-een-regel' && Boolean(purpose.description) && !/\n\s*\n/.test(purpose.description!.trim());
+  return { ...purpose, number, basis, printedBasis, showBasis: printedBasis.length > 0 && !basisShownByGroup, items, heading: false, inline };
 }
 
 /** A phrase as a heading: its first letter a capital ("ij" as one letter, as Dutch writes it: "IJ"). */
