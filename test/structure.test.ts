@@ -188,6 +188,19 @@ retention:
     expect(markdown).toContain('\n#### Bewaring\n');
     expect(markdown).toContain('- [2. Machtigingen en protocollen](#machtigingen)\n  - [a. Protocollen](#protocols)\n    - [Bewaring](#retention)\n');
   });
+  test('a chapter numbered met-hoofdstuk puts its number before its sections: 2.1, 2.2', () => {
+    const { model, render } = compile(doc.replace('numbering: letters', 'numbering: met-hoofdstuk').replace('  display: subsectie\n', ''));
+    const chapter = model!.sections[1] as ChapterView;
+    expect(chapter.sections.map((s) => [s.number, s.heading])).toEqual([['2.1', 'Protocollen'], ['2.2', 'Bewaring']]);
+    const { html, markdown } = render();
+    expect(html).toContain('<h3 id="protocols-title"><span class="num">2.1</span> Protocollen</h3>');
+    expect(html).toContain('<li><a href="#protocols">2.1 Protocollen</a></li>');
+    expect(markdown).toContain('\n### 2.1 Protocollen\n');
+    expect(markdown).toContain('  - [2.1 Protocollen](#protocols)\n');
+    // without numbered chapters, the chapter has no number to put before them
+    const plain = compile(doc.replace('numbering: letters', 'numbering: met-hoofdstuk').replace('  numbering: true\n', ''));
+    expect((plain.model!.sections[1] as ChapterView).sections.map((s) => s.number)).toEqual([1, undefined]);
+  });
 });
 
 describe('numbering', () => {

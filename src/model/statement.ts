@@ -83,12 +83,17 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
   const place: Placement = { order, dpoIn: dpoPlace(doc, order, report) };
   const top = entries.flatMap((entry, index): Built[] => {
     if (typeof entry === 'string') return sectionsOf(doc, entry, 2, place, report);
-    const anchor = entry.id ?? `hoofdstuk-${index + 1}`;
-    const sections = numbered(entry.sections.flatMap((id) => sectionsOf(doc, id, 3, place, report)), schemeOf(entry.numbering));
+    const anchor = chapterAnchor(entry, index);
+    const scheme = entry.numbering === 'met-hoofdstuk' ? 'cijfers' : schemeOf(entry.numbering);
+    const sections = numbered(entry.sections.flatMap((id) => sectionsOf(doc, id, 3, place, report)), scheme);
     return [{ view: { chapter: true, id: anchor, level: 2, anchor, heading: entry.chapter, sections }, display: 'sectie' }];
   });
-  // The top level is numbered by `style.numbering`, chapters and sections alike.
-  const sections = numbered(top, style.numbering ? 'cijfers' : undefined);
+  // The top level is numbered by `style.numbering`, chapters and sections alike; then a chapter numbered
+  // `met-hoofdstuk` puts its own number before its sections' ("1.1"), once it has one.
+  const nested = new Set(entries.flatMap((entry, index) => (typeof entry !== 'string' && entry.numbering === 'met-hoofdstuk' ? [chapterAnchor(entry, index)] : [])));
+  const sections = numbered(top, style.numbering ? 'cijfers' : undefined).map((view) =>
+    'chapter' in view && nested.has(view.anchor) && view.number !== undefined ? { ...view, sections: withChapterNumber(view.sections, view.number) } : view,
+  );
   // A table of contents needs headings: with every standard heading switched off there may be none.
   const contents = contentsOf(sections);
   return { ...baseModel(doc, author), kind: 'privacyverklaring', toc: (style.toc ?? true) && contents.length > 0, contents, sections };
@@ -121,6 +126,13 @@ function numbered<V extends SectionView | ChapterView>(built: Built<V>[], scheme
     return number === undefined ? view : { ...view, number };
   });
 }
+
+/** A chapter's anchor: its own `id`, or its place among the entries of `style.sections`. */
+const chapterAnchor = (chapter: Chapter, index: number) => chapter.id ?? `hoofdstuk-${index + 1}`;
+
+/** A chapter's sections numbered after it: "1.1", "1.2"; a subsection keeps the number of its section's list. */
+const withChapterNumber = (sections: SectionView[], chapter: number | string): SectionView[] =>
+  sections.map((section) => (section.number === undefined || section.level !== 3 ? section : { ...section, number: `${chapter}.${section.number}` }));
 
 /** The table of contents: every section with a title, its subsections below it, a chapter's sections below the chapter. */
 function contentsOf(sections: (SectionView | ChapterView)[]): ContentsEntry[] {
