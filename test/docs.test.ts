@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { schemaReference } from '../src/docs/reference.js';
 import { rulePage, rulesIndex } from '../src/docs/rules.js';
+import { textsReference } from '../src/docs/texts.js';
 import { rules } from '../src/rules/index.js';
 
 test('docs/schema.md is generated from the schema and up to date (run `npm run docs`)', () => {
@@ -23,6 +24,15 @@ test('every field in the reference has a label, a description and an example', (
   const cells = rows.map((row) => row.split(/(?<!\\)\|/).map((cell) => cell.trim()));
   expect(cells.filter((c) => !c[2] || !c[4] || !c[5]).map((c) => c[1])).toEqual([]);
   expect(rows.length).toBeGreaterThan(150);
+});
+
+test('docs/texts.md lists every standard text, up to date (run `npm run docs`)', () => {
+  const texts = readFileSync('docs/texts.md', 'utf8');
+  expect(texts).toBe(textsReference());
+  for (const key of ['labels.basis', 'rights.inzage.label', 'legalBases.toestemming.article', 'sections.rights.vragen']) {
+    expect(texts).toContain(`| \`${key}\` |`);
+  }
+  expect(texts).toContain('| `rights.inzage.label` | Recht op inzage | AVG art. 15 |');
 });
 
 test('docs/rules has one generated page per rule, up to date (run `npm run docs`)', () => {

@@ -309,7 +309,7 @@ describe('templates', () => {
    * Numbers and anchors privnote computes (anchors are section ids, `^[a-z0-9][a-zA-Z0-9-]*$` by the schema), the
    * marks of a heading (`###`) and the markers of numbered items (`3.`, `- c.`).
    */
-  const ALLOWED = ['number', 'anchor', 'plusOne @index', 'ruleId', '@marks', 'marker number', 'ordinal @index ../numbering'];
+  const ALLOWED = ['number', 'numberLabel number', 'anchor', 'plusOne @index', 'ruleId', '@marks', 'marker number', 'ordinal @index ../numbering'];
 
   type Node = { type: string; [key: string]: unknown };
   const source = (node: Node): string =>

@@ -78,6 +78,14 @@ describe('blocks: the order within a section is the author', () => {
     inOrder(h, ['Stuur ons je vraag.', 'Je hebt een aantal rechten.', 'Je mag je gegevens zien.']);
   });
 
+  test('the standard response time switched off leaves no exercise part to place', () => {
+    const rights = 'rights:\n  closing: Mail ons.\n  blocks: [{ part: items }, { part: closing }]\n';
+    expect(findings(compile(rights).diagnostics).map(([, ruleId]) => ruleId)).toEqual(['part-not-placed']);
+    const off = compile(`texts: { labels: { responseTimeDefault: false } }\n${rights}`);
+    expect(findings(off.diagnostics)).toEqual([]);
+    expect(off.render().markdownText).toContain('Mail ons.');
+  });
+
   test('a part the section does not have is an error with a suggestion; one placed twice is an error', () => {
     const { model, diagnostics } = compile(`${RIGHTS}  blocks:\n    - part: exercize\n    - part: items\n    - part: items\n    - part: fromIntro\n`);
     expect(model).toBeUndefined();
@@ -88,6 +96,16 @@ describe('blocks: the order within a section is the author', () => {
     ]);
     const sources = compile('sources:\n  fromIntro: We krijgen\n  from: [van jou]\n  blocks: [{ part: fromIntro }, { part: from }]\n');
     expect(findings(sources.diagnostics)).toEqual([['error', 'unknown-part', '"fromIntro" wordt gedrukt met "from": plaats `part: from`']]);
+  });
+
+  test('an own section needs a heading, unless it is shown without one', () => {
+    const without = compile('extraSections:\n  - id: slot\n    display: zonder-titel\n    text: Laatst gewijzigd op 1 januari 2025.\n');
+    expect(findings(without.diagnostics)).toEqual([]);
+    const { html, markdownText: m } = without.render();
+    expect(m).toContain('Laatst gewijzigd op 1 januari 2025.');
+    expect(html).not.toMatch(/<h[1-6][^>]*>\s*<\/h[1-6]>/);
+    const missing = compile('extraSections:\n  - id: slot\n    text: Laatst gewijzigd.\n');
+    expect(missing.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['schema-required', 6, 5]]);
   });
 
   test('an own section has blocks too', () => {
@@ -170,6 +188,19 @@ retention:
     expect(markdown).toContain('\n#### Bewaring\n');
     expect(markdown).toContain('- [2. Machtigingen en protocollen](#machtigingen)\n  - [a. Protocollen](#protocols)\n    - [Bewaring](#retention)\n');
   });
+  test('a chapter numbered met-hoofdstuk puts its number before its sections: 2.1, 2.2', () => {
+    const { model, render } = compile(doc.replace('numbering: letters', 'numbering: met-hoofdstuk').replace('  display: subsectie\n', ''));
+    const chapter = model!.sections[1] as ChapterView;
+    expect(chapter.sections.map((s) => [s.number, s.heading])).toEqual([['2.1', 'Protocollen'], ['2.2', 'Bewaring']]);
+    const { html, markdown } = render();
+    expect(html).toContain('<h3 id="protocols-title"><span class="num">2.1</span> Protocollen</h3>');
+    expect(html).toContain('<li><a href="#protocols">2.1 Protocollen</a></li>');
+    expect(markdown).toContain('\n### 2.1 Protocollen\n');
+    expect(markdown).toContain('  - [2.1 Protocollen](#protocols)\n');
+    // without numbered chapters, the chapter has no number to put before them
+    const plain = compile(doc.replace('numbering: letters', 'numbering: met-hoofdstuk').replace('  numbering: true\n', ''));
+    expect((plain.model!.sections[1] as ChapterView).sections.map((s) => s.number)).toEqual([1, undefined]);
+  });
 });
 
 describe('numbering', () => {
@@ -219,6 +250,32 @@ describe('purposes with sub-purposes', () => {
     expect(html).toContain('<ul class="purposes sub-purposes">');
     for (const text of [h, m]) inOrder(text, ['Promotie, PR en communicatie, waaronder', 'Nieuwsbrief', 'Toestemming', 'tot je je uitschrijft', 'Persberichten', 'Taak van algemeen belang']);
     expect(markdown).toMatch(/^1\. \*\*Promotie, PR en communicatie, waaronder\*\*\n\n {3}\+ \*\*Nieuwsbrief\*\*\n {6}- Rechtsgrond: /m);
+  });
+  test('each purpose under a heading of its own (asHeadings), one level below the section; sub-purposes stay a list', () => {
+    const { html, markdown, htmlText: h, markdownText: m } = compile(doc.replace('  numbered: true\n', '  numbered: true\n  asHeadings: true\n')).render();
+    expect(html).toContain('<h3 class="purpose-name"><span class="num">1.</span> Promotie, PR en communicatie, waaronder</h3>');
+    expect(html).toContain('<ul class="purposes sub-purposes">');
+    expect(markdown).toMatch(/^### 1\. Promotie, PR en communicatie, waaronder\n\n\+ \*\*Nieuwsbrief\*\*\n {3}- Rechtsgrond: /m);
+    for (const text of [h, m]) inOrder(text, ['Promotie, PR en communicatie, waaronder', 'Nieuwsbrief', 'Toestemming', 'tot je je uitschrijft', 'Persberichten']);
+    // grouped by basis: the group's heading, then the purposes one level below it
+    const grouped = compile(`purposes:\n  asHeadings: true\n  groupByBasis: true\n  items:\n    - { name: Nieuwsbrief, basis: [{ basis: toestemming }] }\n`).render();
+    expect(grouped.html).toMatch(/<h3>[^<]*<span class="article">\(AVG art\. 6\.1\.a\)<\/span><\/h3>\n<div class="purpose">\n<h4 class="purpose-name">Nieuwsbrief<\/h4>/);
+    expect(grouped.markdown).toMatch(/^### .*6\.1\.a\)\n\n#### Nieuwsbrief$/m);
+  });
+  test('a purpose on one line: its name, then its description (of one paragraph) on the same line', () => {
+    const oneLine = `purposes:
+  purposeDisplay: op-een-regel
+  items:
+    - { name: Ledenadministratie, description: je inschrijving bijhouden. }
+    - { name: Foto's, description: "we maken foto's.\\n\\nWil je er niet op staan, zeg het.", display: op-een-regel }
+    - { name: Nieuwsbrief, description: we sturen een nieuwsbrief., display: lijst }
+`;
+    const { html, markdown } = compile(oneLine).render();
+    expect(html).toContain('<p class="purpose-name"><strong>Ledenadministratie</strong>: je inschrijving bijhouden.</p>');
+    expect(markdown).toContain('- **Ledenadministratie**: je inschrijving bijhouden.\n');
+    // two paragraphs, or `lijst` on the purpose itself: the description stands under the name
+    expect(markdown).toContain("- **Foto's**\n\n   we maken foto's.\n\n   Wil je er niet op staan, zeg het.");
+    expect(markdown).toContain('- **Nieuwsbrief**\n\n   we sturen een nieuwsbrief.');
   });
   test("the legal rules see the sub-purposes' bases", () => {
     const document = compileDocument({ file: 'x.yaml', text: BASE + doc }).document as Statement;

@@ -267,7 +267,7 @@ describe('nesting where the schema has none: what is allowed there instead', () 
     [
       'purposes under a purpose',
       `${PURPOSE}      purposes:\n        - name: Y\n`, [8, 7], 'schema-unknown-key',
-      'onbekend veld "purposes" onder een doeleinde: toegelaten zijn name (naam, verplicht), id (sleutel), description (toelichting), basis (rechtsgronden), directMarketing, data (gegevens), source (bron), retention (bewaartermijn) en nog 4 andere',
+      'onbekend veld "purposes" onder een doeleinde: toegelaten zijn name (naam, verplicht), id (sleutel), description (toelichting), basis (rechtsgronden), directMarketing, data (gegevens), source (bron), retention (bewaartermijn) en nog 5 andere',
     ],
     [
       'an unknown key under an address',

@@ -83,12 +83,17 @@ export function statementModel(doc: Statement, report: Report): StatementModel {
   const place: Placement = { order, dpoIn: dpoPlace(doc, order, report) };
   const top = entries.flatMap((entry, index): Built[] => {
     if (typeof entry === 'string') return sectionsOf(doc, entry, 2, place, report);
-    const anchor = entry.id ?? `hoofdstuk-${index + 1}`;
-    const sections = numbered(entry.sections.flatMap((id) => sectionsOf(doc, id, 3, place, report)), schemeOf(entry.numbering));
+    const anchor = chapterAnchor(entry, index);
+    const scheme = entry.numbering === 'met-hoofdstuk' ? 'cijfers' : schemeOf(entry.numbering);
+    const sections = numbered(entry.sections.flatMap((id) => sectionsOf(doc, id, 3, place, report)), scheme);
     return [{ view: { chapter: true, id: anchor, level: 2, anchor, heading: entry.chapter, sections }, display: 'sectie' }];
   });
-  // The top level is numbered by `style.numbering`, chapters and sections alike.
-  const sections = numbered(top, style.numbering ? 'cijfers' : undefined);
+  // The top level is numbered by `style.numbering`, chapters and sections alike; then a chapter numbered
+  // `met-hoofdstuk` puts its own number before its sections' ("1.1"), once it has one.
+  const nested = new Set(entries.flatMap((entry, index) => (typeof entry !== 'string' && entry.numbering === 'met-hoofdstuk' ? [chapterAnchor(entry, index)] : [])));
+  const sections = numbered(top, style.numbering ? 'cijfers' : undefined).map((view) =>
+    'chapter' in view && nested.has(view.anchor) && view.number !== undefined ? { ...view, sections: withChapterNumber(view.sections, view.number) } : view,
+  );
   // A table of contents needs headings: with every standard heading switched off there may be none.
   const contents = contentsOf(sections);
   return { ...baseModel(doc, author), kind: 'privacyverklaring', toc: (style.toc ?? true) && contents.length > 0, contents, sections };
@@ -121,6 +126,13 @@ function numbered<V extends SectionView | ChapterView>(built: Built<V>[], scheme
     return number === undefined ? view : { ...view, number };
   });
 }
+
+/** A chapter's anchor: its own `id`, or its place among the entries of `style.sections`. */
+const chapterAnchor = (chapter: Chapter, index: number) => chapter.id ?? `hoofdstuk-${index + 1}`;
+
+/** A chapter's sections numbered after it: "1.1", "1.2"; a subsection keeps the number of its section's list. */
+const withChapterNumber = (sections: SectionView[], chapter: number | string): SectionView[] =>
+  sections.map((section) => (section.number === undefined || section.level !== 3 ? section : { ...section, number: `${chapter}.${section.number}` }));
 
 /** The table of contents: every section with a title, its subsections below it, a chapter's sections below the chapter. */
 function contentsOf(sections: (SectionView | ChapterView)[]): ContentsEntry[] {
@@ -218,8 +230,8 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
   };
   if (extraIndex >= 0) {
     const extra = { ...doc.extraSections![extraIndex]!, numbering: schemeOf(written.numbering) };
-    const blocks = blocksOf('extra', written, extra, ['extraSections', extraIndex], report);
-    return [{ view: { id, level, sub, anchor: id, heading: extra.heading, blocks, content: extra }, display, list: list(extra) }];
+    const blocks = blocksOf('extra', written, extra, ['extraSections', extraIndex], report, doc);
+    return [{ view: { id, level, sub, anchor: id, heading: extra.heading ?? '', blocks, content: extra }, display, list: list(extra) }];
   }
   const sectionId = id as SectionId;
   // `numbering` as the templates use it: a scheme that numbers, or none (`geen`).
@@ -231,7 +243,7 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
     const own = written.blocks !== undefined || COMMON_PARTS.some((part) => written[part] !== undefined);
     const heading = written.heading ?? standard;
     const intro: Built<SectionView>[] = own
-      ? [{ view: { id, level: 0, sub, anchor: id, heading, blocks: blocksOf(sectionId, written, view, [id], report, ['items']), content: view }, display: 'zonder-titel' }]
+      ? [{ view: { id, level: 0, sub, anchor: id, heading, blocks: blocksOf(sectionId, written, view, [id], report, doc, ['items']), content: view }, display: 'zonder-titel' }]
       : [];
     return [
       ...intro,
@@ -250,7 +262,7 @@ function sectionsOf(doc: Statement, id: string, base: 2 | 3, place: Placement, r
     ];
   }
   const heading = written.heading ?? standard;
-  const blocks = blocksOf(sectionId, written, view, [id], report);
+  const blocks = blocksOf(sectionId, written, view, [id], report, doc);
   return [{ view: { id, level, sub, anchor: id, heading, blocks, content: view }, display, list: list(view as { items?: unknown }) }];
 }
 
@@ -269,7 +281,7 @@ const standardBlocks = (partial: string, content: object): BlockView[] =>
  * comes last, with a warning, so that nothing is ever dropped. `excluded`: parts printed elsewhere (the special
  * processings shown as sections of their own).
  */
-function blocksOf(kind: Kind, written: Section, view: object, path: Path, report: Report, excluded: string[] = []): BlockView[] {
+function blocksOf(kind: Kind, written: Section, view: object, path: Path, report: Report, doc: Statement, excluded: string[] = []): BlockView[] {
   // Without `blocks`: the standard order, less what is printed elsewhere (the intro of the special processings as sections).
   if (!written.blocks) return excluded.length ? standardBlocks(kind, view).filter((block) => block.partial !== kind) : standardBlocks(kind, view);
   const { parts: all, partOf } = SECTION_PARTS[kind];
@@ -299,7 +311,7 @@ function blocksOf(kind: Kind, written: Section, view: object, path: Path, report
     placed.add(part);
     return [{ partial: partial(part), content: view } as BlockView];
   });
-  const missing = parts.filter((part) => !placed.has(part) && hasContent(kind, part, written, view));
+  const missing = parts.filter((part) => !placed.has(part) && hasContent(kind, part, written, view, doc));
   if (missing.length) {
     const names = missing.map((part) => `"${part}"`).join(', ');
     report({
@@ -314,11 +326,12 @@ function blocksOf(kind: Kind, written: Section, view: object, path: Path, report
 
 /**
  * Whether a part prints anything: a text, a list with items, a mapping, `true`. The rights the legal bases give and
- * the standard response time (without `exercise`) are printed from nothing the document writes, and so are the
- * controllers.
+ * the standard response time (without `exercise`, unless the project switched it off) are printed from nothing the
+ * document writes, and so are the controllers.
  */
-function hasContent(kind: Kind, part: string, written: Section, view: object): boolean {
-  if (kind === 'rights' && (part === 'items' || part === 'exercise')) return true;
+function hasContent(kind: Kind, part: string, written: Section, view: object, doc: Statement): boolean {
+  if (kind === 'rights' && part === 'items') return true;
+  if (kind === 'rights' && part === 'exercise' && !('exercise' in written)) return Boolean(textsOf(doc).labels.responseTimeDefault);
   const value = (COMMON_PARTS as readonly string[]).includes(part) ? written[part as keyof Section] : (view as Record<string, unknown>)[part];
   return value !== undefined && value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0);
 }

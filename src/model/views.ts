@@ -13,14 +13,22 @@ type WithAddress<T> = T & ContactLines;
 
 export type ContactView = WithAddress<ContactPoint>;
 
+type BasisView = NonNullable<Purpose['basis']>[number] & { label: string; article: string; text: string; phrase: string; named: string };
+
 export interface PurposeView extends Omit<Purpose, 'basis' | 'items'> {
   /** Its number in the section's numbering (`1`, `b`, `iv`), if the purposes are numbered. */
   number?: number | string;
   /** Each basis with its standard texts, and `named`: its name and article, and for whom it applies, as printed. */
-  basis?: (NonNullable<Purpose['basis']>[number] & { label: string; article: string; text: string; phrase: string; named: string })[];
+  basis?: BasisView[];
+  /** The bases printed with the purpose: not those its description already states (`inDescription`). */
+  printedBasis: BasisView[];
   showBasis: boolean;
   /** Its sub-purposes, each with its own basis, data and retention. */
   items?: PurposeView[];
+  /** Printed under a heading of its own (`purposes.asHeadings`), not as a list item. */
+  heading: boolean;
+  /** Its description on the line of its name ("Ledenadministratie: je inschrijving bijhouden."). */
+  inline: boolean;
 }
 
 /**
@@ -86,7 +94,7 @@ export interface SectionViews {
       law?: string;
     };
   };
-  purposes: Omit<Written<'purposes'>, 'items'> & { items: PurposeView[]; compact: boolean; groups?: PurposeGroup[] };
+  purposes: Omit<Written<'purposes'>, 'items'> & { items: PurposeView[]; compact: boolean; asHeadings: boolean; groups?: PurposeGroup[] };
   sources: Omit<Written<'sources'>, 'from' | 'exemption'> & {
     from?: SourceView[];
     exemption?: NonNullable<Written<'sources'>['exemption']> & { groundText: string };
@@ -173,10 +181,20 @@ export const sectionViews: Views = {
     const grouped = purposes.groupByBasis ?? false;
     const t = textsOf(doc);
     const scheme = schemeOf(purposes.numbering, purposes.numbered);
-    const items = purposes.items.map((purpose, index) => purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped));
+    const asHeadings = purposes.asHeadings ?? false;
+    const items = purposes.items.map((purpose, index) => ({
+      ...purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped, purposes.purposeDisplay),
+      heading: asHeadings,
+    })).map((item) => (asHeadings ? { ...item, inline: false } : item));
     // Purposes that are only a name read best as a plain list, as organisations publish them.
     const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
-    return { ...purposes, items, compact: compact && !grouped, groups: grouped ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined };
+    return {
+      ...purposes,
+      items,
+      compact: compact && !grouped && !asHeadings,
+      asHeadings,
+      groups: grouped ? groupByBasis(items, purposes.groupHeadings ?? {}) : undefined,
+    };
   },
   legalBases: (doc) => {
     const bases = doc.legalBases!;
@@ -239,7 +257,8 @@ export const sectionViews: Views = {
       ...rights,
       dpo: place.dpoIn === 'rights' ? dpoView(doc) : undefined,
       items: numbered(views.filter((item) => item.right !== 'bezwaar'), schemeOf(rights.numbering)),
-      objection: views.find((item) => item.right === 'bezwaar'),
+      // Printed apart under its own heading (AVG art. 21.4): without a text of its own the heading would stand empty.
+      objection: views.find((item) => item.right === 'bezwaar' && (item.text || item.conditions?.length || item.limits || item.examples?.length)),
       exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withContactLines(rights.exercise.contact) },
     };
   },
@@ -265,7 +284,11 @@ export const sectionViews: Views = {
     return {
       ...complaints,
       dpo: place.dpoIn === 'complaints' ? dpoView(doc) : undefined,
-      authorities: complaints.authorities?.map((ref) => withContactLines({ name: names[ref.authority]!.name, ...authorities()[ref.authority], ...ref })),
+      authorities: complaints.authorities?.map(({ omit = [], ...ref }) => {
+        // `omit`: standard details the author's own text already gives, or does not want printed.
+        const standard = Object.entries(authorities()[ref.authority] ?? {}).filter(([key]) => !(omit as string[]).includes(key));
+        return withContactLines({ name: names[ref.authority]!.name, ...Object.fromEntries(standard), ...ref });
+      }),
     };
   },
   contact: (doc, place) => {
@@ -322,21 +345,22 @@ function specialView(t: Texts, special: NonNullable<NonNullable<Statement['data'
   };
 }
 
-function purposeView(t: Texts, purpose: Purpose, number: number | string | undefined, grouped: boolean): PurposeView {
+function purposeView(t: Texts, purpose: Purpose, number: number | string | undefined, grouped: boolean, display: Purpose['display']): PurposeView {
   // "Toestemming (AVG art. 6.1.a), voor de leden": each piece as far as it is printed (a text may be switched off);
   // a basis of which nothing is printed is left out of the list.
-  const basis = purpose.basis
-    ?.map((use) => {
-      const { label, article } = t.legalBases[use.basis]!;
-      const applies = use.appliesTo && [t.labels.appliesTo, use.appliesTo].filter(Boolean).join(' ');
-      const named = [[label, article && `(${article})`].filter(Boolean).join(' '), applies].filter(Boolean).join(', ');
-      return { ...use, ...t.legalBases[use.basis]!, named };
-    })
-    .filter((use) => use.named || use.note || use.interest || use.law);
+  const basis = purpose.basis?.map((use) => {
+    const { label, article } = t.legalBases[use.basis]!;
+    const applies = use.appliesTo && [t.labels.appliesTo, use.appliesTo].filter(Boolean).join(' ');
+    const named = [[label, article && `(${article})`].filter(Boolean).join(' '), applies].filter(Boolean).join(', ');
+    return { ...use, ...t.legalBases[use.basis]!, named };
+  });
+  const printedBasis = (basis ?? []).filter((use) => !use.inDescription && (use.named || use.note || use.interest || use.law));
   // Under a group heading that already names the one basis, repeating it per purpose is noise.
   const basisShownByGroup = grouped && basis?.length === 1 && !basis[0]!.appliesTo && !basis[0]!.note;
-  const items = purpose.items?.map((sub) => purposeView(t, sub, undefined, false));
-  return { ...purpose, number, basis, showBasis: Boolean(basis?.length) && !basisShownByGroup, items };
+  const items = purpose.items?.map((sub) => purposeView(t, sub, undefined, false, display));
+  // On the name's line only a description of one paragraph: a second one would read as part of the list item's name.
+  const inline = (purpose.display ?? display) === 'op-een-regel' && Boolean(purpose.description) && !/\n\s*\n/.test(purpose.description!.trim());
+  return { ...purpose, number, basis, printedBasis, showBasis: printedBasis.length > 0 && !basisShownByGroup, items, heading: false, inline };
 }
 
 /** A phrase as a heading: its first letter a capital ("ij" as one letter, as Dutch writes it: "IJ"). */

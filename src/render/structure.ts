@@ -25,6 +25,13 @@ export const structureHelpers: Record<string, Handlebars.HelperDelegate> = {
     const out = String(options.fn(this));
     return /\S/.test(out.replace(/<[^>]*>/g, '')) ? out : '';
   },
+  /**
+   * `{{numberLabel number}}`: a section's number as it stands before its heading: "3." or, numbered after its chapter,
+   * "1.3" (no point after a number that has one); `escaped=true` writes Markdown's `3\.` where a point after a number
+   * at the start of a line would begin a list.
+   */
+  numberLabel: (number: number | string, options: Handlebars.HelperOptions) =>
+    String(number).includes('.') ? String(number) : `${number}${options.hash?.escaped ? '\\.' : '.'}`,
   /** `{{ordinal @index numbering}}`: the number of a list item (1-based) in a numbering scheme: 3, c, iii. */
   ordinal: (index: number, scheme: Scheme) => ordinal(index + 1, scheme),
 };
