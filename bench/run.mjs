@@ -16,7 +16,8 @@ const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.
 /** Runs a command once: wall time in ms and peak RSS in MB (GNU time). */
 function timed(command, args, options = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', ...options });
+  // The diagnostics of a large batch run to megabytes: spawnSync's default 1 MB buffer would kill the build.
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
   const rss = Number(result.stderr.trim().split('\n').at(-1)) / 1024;
