@@ -2,9 +2,11 @@ import type { Browser, Page } from 'puppeteer';
 import Handlebars from 'handlebars';
 import type { NoticeModel } from '../../model/index.js';
 import { texts } from '../../model/texts.js';
+import { hyphenateHtml } from '../hyphenate.js';
 import type { Render } from '../renderers.js';
 import { launchBrowser } from './browser.js';
 import { setMetadata } from './metadata.js';
+import { keepUsedSoftHyphens } from './soft-hyphens.js';
 
 /** The footer is rendered in its own context: it needs its own font and size. Its words are the document's labels. */
 function footer(title: string, labels: Record<string, string> = texts().labels): string {
@@ -59,6 +61,10 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
+/** The page's margins; the text is as wide as what they leave of puppeteer's A4 (8.27 in wide). */
+const MARGIN = { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' };
+const TEXT_WIDTH = `calc(8.27in - ${MARGIN.left} - ${MARGIN.right})`;
+
 export interface Printer {
   print(html: string, model: NoticeModel): Promise<Uint8Array>;
 }
@@ -105,6 +111,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
       pdf = await within(
         (async () => {
           await page.setContent(html, { waitUntil: 'load', timeout: left() });
+          await keepUsedSoftHyphens(page, TEXT_WIDTH);
           return page.pdf({
             format: 'A4',
             printBackground: true,
@@ -113,7 +120,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
             displayHeaderFooter: true,
             headerTemplate: '<span></span>',
             footerTemplate: footer(model.title, model.labels),
-            margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+            margin: MARGIN,
             timeout: left(),
           });
         })(),
@@ -130,9 +137,12 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
   return { value: { print }, close };
 }
 
-/** The PDF renderer: prints a document's HTML with the build's one browser. */
+/**
+ * The PDF renderer: prints a document's HTML with the build's one browser, hyphenated for print (the published HTML
+ * has no soft hyphens: a browser that knows Dutch hyphenates by itself, and copied text stays clean).
+ */
 export const printPdf: Render = async (model, input) => {
   const session = input!.session!;
   const printer = await session.use('browser', () => openPrinter(session.options.jobs));
-  return printer.print(input!.from!, model);
+  return printer.print(hyphenateHtml(input!.from!), model);
 };

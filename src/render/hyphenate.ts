@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Dutch hyphenation for the HTML that is printed to PDF. Chromium has no Dutch dictionary here, so `hyphens: auto`
+ * does nothing; soft hyphens (U+00AD) put in at build time, with the Dutch patterns of the `hyphen` package, give it
+ * the break points (`hyphens: manual`). Only text between tags changes: attributes, the style sheet and the title
+ * never do. Addresses, numbers and codes are not words: they get no soft hyphen, and e-mail addresses and web
+ * addresses may break only after `@`, `.` and `/` (a `<wbr>`), never at a hyphen of their own.
+ */
+const { hyphenateSync } = createRequire(import.meta.url)('hyphen/nl') as {
+  hyphenateSync(text: string, options: { hyphenChar: string; minWordLength: number }): string;
+};
+
+export const SOFT_HYPHEN = '\u00AD';
+
+/** Tags and comments; the text between them is what a reader sees. */
+const MARKUP = /(<!--[\s\S]*?-->|<[^>]*>)/;
+
+/**
+ * Elements whose text is left whole: code, the style sheet, the title, headings (a typesetter does not break them, and
+ * Chromium takes the PDF's bookmarks from them), and anything in another language than Dutch (`lang="en"`): Dutch
+ * patterns would break English words in the wrong places.
+ */
+const WHOLE = new Set(['style', 'script', 'title', 'pre', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const OPENING = /^<([a-z][a-z0-9]*)\b([^>]*)>$/i;
+const CLOSING = /^<\/([a-z][a-z0-9]*)\s*>$/i;
+const OTHER_LANGUAGE = /(?:^|\s)lang\s*=\s*["']?(?!nl\b)[a-z]/i;
+
+/** An e-mail or web address: it has an `@`, a scheme, starts with `www.` or has a path after a domain. */
+const ADDRESS = /@|:\/\/|^\W*www\.|\p{L}\.\p{L}{2,}\//u;
+/** Not a word: a number, a code or an abbreviation (`i.v.m.`) — anything with a digit, `@`, `/` or a dot inside. */
+const NOT_A_WORD = /[\d@/]|\p{L}\.\p{L}/u;
+/** A word's letters, or a character reference (`&amp;`), which must stay as it is. */
+const LETTERS = /&#?\w+;|\p{L}+/gu;
+/** Shorter words are not hyphenated: "ze-tel" saves little and reads badly. */
+const MIN_WORD = 7;
+
+/**
+ * The word with soft hyphens at its Dutch break points (the patterns leave two letters or more on either side);
+ * acronyms (AVG, CIPAL) stay whole.
+ */
+function hyphenateWord(word: string): string {
+  if (word.startsWith('&') || word === word.toUpperCase()) return word;
+  return hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD });
+}
+
+/** A last part this short (`be`, `com`) stays with the one before it: "www.vdab." above "be" reads as a slip. */
+const SHORT_END = 4;
+
+/** An address that may break after `@`, `.` and `/`; a part with a hyphen of its own is kept on one line. */
+function breakableAddress(address: string): string {
+  const parts = address.split(/(?<=[@./])(?=[\p{L}\d])/u);
+  if (parts.length > 1 && parts.at(-1)!.length <= SHORT_END) {
+    const end = parts.pop()!;
+    parts.push(parts.pop()! + end);
+  }
+  return parts.map((part) => (part.includes('-') ? `<span class="nowrap">${part}</span>` : part)).join('<wbr>');
+}
+
+function hyphenateText(text: string): string {
+  return text.replace(/[^\s]+/g, (token) => {
+    if (ADDRESS.test(token)) return breakableAddress(token);
+    if (NOT_A_WORD.test(token)) return token;
+    return token.replace(LETTERS, hyphenateWord);
+  });
+}
+
+/** `html` with soft hyphens in its Dutch words and break points in its addresses (see above). */
+export function hyphenateHtml(html: string): string {
+  let whole: { name: string; depth: number } | undefined;
+  return html
+    .split(MARKUP)
+    .map((part, index) => {
+      const isMarkup = index % 2 === 1;
+      if (!isMarkup) return whole ? part : hyphenateText(part);
+      const opening = OPENING.exec(part);
+      const closing = CLOSING.exec(part);
+      if (whole) {
+        if (opening?.[1]!.toLowerCase() === whole.name) whole.depth++;
+        if (closing?.[1]!.toLowerCase() === whole.name && --whole.depth === 0) whole = undefined;
+      } else if (opening && !part.endsWith('/>')) {
+        const name = opening[1]!.toLowerCase();
+        if (WHOLE.has(name) || OTHER_LANGUAGE.test(opening[2]!)) whole = { name, depth: 1 };
+      }
+      return part;
+    })
+    .join('');
+}
