@@ -22,6 +22,13 @@ describe('Dutch soft hyphens in the HTML printed to PDF', () => {
     expect(shown(result)).toContain('on|der|ne|mings|num|mer');
   });
 
+  test('keeps phone numbers, enterprise numbers after their country and numbers with a hyphen on one line', () => {
+    expect(shown(hyphenateHtml('<p>Bel 011 43 02 01 of +32 (0)2 242 85 43, nummer BE 0410.346.721, B-3500 Hasselt, 1-8.</p>'))).toBe(
+      '<p>Bel <span class="nowrap">011 43 02 01</span> of <span class="nowrap">+32 (0)2 242 85 43</span>, nummer ' +
+        '<span class="nowrap">BE 0410.346.721</span>, <span class="nowrap">B-3500</span> Has|selt, <span class="nowrap">1-8.</span></p>',
+    );
+  });
+
   test('lets addresses break only after @, . and /, keeps a part with a hyphen of its own whole, and the domain with its end', () => {
     expect(hyphenateHtml('<p>privacy.west-limburg@lplimburg.be</p>')).toBe(
       '<p>privacy.<wbr><span class="nowrap">west-limburg@</span><wbr>lplimburg.be</p>',

@@ -57,12 +57,28 @@ function breakableAddress(address: string): string {
   return parts.map((part) => (part.includes('-') ? `<span class="nowrap">${part}</span>` : part)).join('<wbr>');
 }
 
-function hyphenateText(text: string): string {
+/**
+ * Numbers that must not break over two lines: a phone number in groups ("+32 (0)2 242 85 43", "011 43 02 01"), an
+ * enterprise or VAT number after its country ("BE 0410.346.721"), and any number with a hyphen ("B-3500").
+ */
+const WHOLE_NUMBER = /(?:\+\d+|\b0\d*)(?: (?:\(0\))?\d+){2,}|\bBE \d[\d.]*|[^\s@/]*\d[^\s@/]*-[^\s@/]*|[^\s@/]*-[^\s@/]*\d[^\s@/]*/g;
+
+function hyphenateWords(text: string): string {
   return text.replace(/[^\s]+/g, (token) => {
     if (ADDRESS.test(token)) return breakableAddress(token);
     if (NOT_A_WORD.test(token)) return token;
     return token.replace(LETTERS, hyphenateWord);
   });
+}
+
+function hyphenateText(text: string): string {
+  let result = '';
+  let at = 0;
+  for (const match of text.matchAll(WHOLE_NUMBER)) {
+    result += hyphenateWords(text.slice(at, match.index)) + `<span class="nowrap">${match[0]}</span>`;
+    at = match.index + match[0].length;
+  }
+  return result + hyphenateWords(text.slice(at));
 }
 
 /** `html` with soft hyphens in its Dutch words and break points in its addresses (see above). */
