@@ -253,12 +253,14 @@ export const sectionViews: Views = {
       }))
       // A right of which nothing is printed (its standard texts switched off, nothing of its own) is left out.
       .filter((item) => item.label || item.article || item.text || item.conditions?.length || item.limits || item.examples?.length);
+    // The right to object is printed apart, under its own heading (AVG art. 21.4), when it says something; a bare name
+    // (its text switched off, the rights written as prose) stays in the list with the others, not as an empty heading.
+    const objection = views.find((item) => item.right === 'bezwaar' && (item.text || item.conditions?.length || item.limits || item.examples?.length));
     return {
       ...rights,
       dpo: place.dpoIn === 'rights' ? dpoView(doc) : undefined,
-      items: numbered(views.filter((item) => item.right !== 'bezwaar'), schemeOf(rights.numbering)),
-      // Printed apart under its own heading (AVG art. 21.4): without a text of its own the heading would stand empty.
-      objection: views.find((item) => item.right === 'bezwaar' && (item.text || item.conditions?.length || item.limits || item.examples?.length)),
+      items: numbered(views.filter((item) => item !== objection), schemeOf(rights.numbering)),
+      objection,
       exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withContactLines(rights.exercise.contact) },
     };
   },
