@@ -182,10 +182,11 @@ export const sectionViews: Views = {
     const t = textsOf(doc);
     const scheme = schemeOf(purposes.numbering, purposes.numbered);
     const asHeadings = purposes.asHeadings ?? false;
-    const items = purposes.items.map((purpose, index) => ({
-      ...purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped, purposes.purposeDisplay),
-      heading: asHeadings,
-    })).map((item) => (asHeadings ? { ...item, inline: false } : item));
+    const items = purposes.items.map((purpose, index) => {
+      const view = purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped, purposes.purposeDisplay);
+      // Under a heading of its own a purpose's description is a paragraph, never on the heading's line.
+      return { ...view, heading: asHeadings, inline: view.inline && !asHeadings };
+    });
     // Purposes that are only a name read best as a plain list, as organisations publish them.
     const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
     return {
