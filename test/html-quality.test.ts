@@ -1,17 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { build } from '../src/build.js';
 import { launchBrowser } from '../src/render/pdf/browser.js';
-import { renderExample } from './helpers.js';
+import { tempDir } from './cli-helpers.js';
 
 /**
  * Every example's HTML as a validator and an accessibility auditor read it: html-validate's `recommended` preset, and
  * axe-core (WCAG 2.1 A and AA, plus `landmark-unique`) in the system Chromium at a desktop and a phone width, in the
  * light and the dark colour scheme, with no horizontal scrolling (WCAG 1.4.10). Offline: every request is blocked.
  */
-const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml') && f !== 'privnote.config.yaml').sort();
-const htmlOf = new Map(examples.map((file) => [file, renderExample(`examples/${file}`).html]));
+// Built as a user builds them: the five examples, and the project with its own templates and style sheet.
+const built = await build(['examples', 'examples/huisstijl'], { outDir: tempDir('privnote-html-quality-'), formats: ['html'], cache: false });
+const htmlOf = new Map(built.written.map((path) => [basename(path), readFileSync(path, 'utf8')]));
+const examples = [...htmlOf.keys()].sort();
 
 describe.each(examples)('html-validate (recommended) on %s', (file) => {
   test('no errors', async () => {
