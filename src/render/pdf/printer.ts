@@ -1,20 +1,10 @@
 import type { Browser, Page } from 'puppeteer';
-import Handlebars from 'handlebars';
 import type { NoticeModel } from '../../model/index.js';
-import { texts } from '../../model/texts.js';
 import type { Render } from '../renderers.js';
 import { launchBrowser } from './browser.js';
+import { destinationsOf, NUMBERED_FROM, prepareContents } from './contents.js';
 import { setMetadata } from './metadata.js';
-
-/** The footer is rendered in its own context: it needs its own font and size. Its words are the document's labels. */
-function footer(title: string, labels: Record<string, string> = texts().labels): string {
-  const escaped = Handlebars.escapeExpression(title);
-  const word = (text: string | undefined) => (text ? `${Handlebars.escapeExpression(text)} ` : '');
-  return `<div style="font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #555;
-    width: 100%; box-sizing: border-box; padding: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;">
-    <span style="flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escaped}</span>
-    <span style="white-space: nowrap;">${word(labels.page)}<span class="pageNumber"></span> ${word(labels.of) || '/ '}<span class="totalPages"></span></span></div>`;
-}
+import { runningCss } from './running.js';
 
 /** Blocks every request: the HTML is self-contained, and rendering must stay offline. */
 async function offlinePage(browser: Browser): Promise<Page> {
@@ -57,6 +47,23 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   } finally {
     clearTimeout(timer);
   }
+}
+
+const PRINT = { format: 'A4', margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' } } as const;
+
+/**
+ * Fills in the page numbers of the table of contents, when the document has one and runs to three pages or more. A
+ * first, bare print (no tags, outline or backgrounds: it is only read, and costs about half a full one) says where
+ * each heading lands; each number then goes into a slot whose width was kept free in that print, so that the final
+ * print lays out exactly as the first did. A shorter document keeps its table without numbers, or has none if it
+ * asked for none on screen.
+ */
+async function numberContents(page: Page, left: () => number): Promise<void> {
+  const contents = await prepareContents(page);
+  if (!contents) return;
+  const { pageCount, pages } = await destinationsOf(await page.pdf({ ...PRINT, printBackground: false, tagged: false, outline: false, timeout: left() }));
+  if (pageCount >= NUMBERED_FROM) await contents.number(pages);
+  else await contents.withdraw();
 }
 
 export interface Printer {
@@ -105,17 +112,9 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
       pdf = await within(
         (async () => {
           await page.setContent(html, { waitUntil: 'load', timeout: left() });
-          return page.pdf({
-            format: 'A4',
-            printBackground: true,
-            tagged: true,
-            outline: true,
-            displayHeaderFooter: true,
-            headerTemplate: '<span></span>',
-            footerTemplate: footer(model.title, model.labels),
-            margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
-            timeout: left(),
-          });
+          await page.addStyleTag({ content: runningCss(model) });
+          await numberContents(page, left);
+          return page.pdf({ ...PRINT, printBackground: true, tagged: true, outline: true, timeout: left() });
         })(),
         timeout,
         'het afdrukken',
