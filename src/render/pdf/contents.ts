@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer';
+import type { Page, PDFOptions } from 'puppeteer';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
 /** A PDF of this many pages or more gets page numbers in its table of contents. */
@@ -27,8 +27,8 @@ export async function destinationsOf(pdf: Uint8Array): Promise<Destinations> {
   return { pageCount: pageIndex.size, pages };
 }
 
-/** The table of contents of the page being printed, if the document has one; see `prepareContents`. */
-export interface PrintedContents {
+/** A table of contents of the page being printed, once `prepareContents` has readied it. */
+interface PrintedContents {
   /** Writes each entry's page number into the room kept for it. */
   number(pages: Map<string, number>): Promise<void>;
   /** Takes a table of contents the HTML hides (`style.toc: false`) out of the print again. */
@@ -40,7 +40,7 @@ export interface PrintedContents {
  * for none on screen) is shown, as every PDF of three pages or more gets one, and each entry gets an empty slot of a
  * fixed width (templates/html/style.css, `.toc-page`) so that filling in a number cannot move anything.
  */
-export async function prepareContents(page: Page): Promise<PrintedContents | undefined> {
+async function prepareContents(page: Page): Promise<PrintedContents | undefined> {
   const found = await page.evaluate(() => {
     const nav = document.querySelector<HTMLElement>('nav.toc');
     if (!nav) return false;
@@ -69,4 +69,26 @@ export async function prepareContents(page: Page): Promise<PrintedContents | und
         nav.hidden = nav.dataset.printHidden === 'true';
       }),
   };
+}
+
+/** Hides every box without moving one (visibility does not take part in layout): the first print paints nothing. */
+const UNPAINTED = 'html { visibility: hidden !important; } html * { visibility: inherit !important; }';
+
+/**
+ * Fills in the page numbers of the table of contents of the document in `page`, when it has one and runs to three
+ * pages or more. A first print, which only has to be read, says where each heading lands: untagged, without outline
+ * and with nothing painted (a PDF of a few kilobytes; its destinations are those of the real one, as the layout is).
+ * Each number then goes into a slot whose width that print already kept free, so the final print (`print`) lays the
+ * document out exactly as the first did. A shorter document keeps its table without numbers, or has none if it asked
+ * for none on screen.
+ */
+export async function numberContents(page: Page, print: (options: PDFOptions) => Promise<Uint8Array>): Promise<void> {
+  const contents = await prepareContents(page);
+  if (!contents) return;
+  const unpainted = await page.addStyleTag({ content: UNPAINTED });
+  const sketch = await print({ printBackground: false, tagged: false, outline: false });
+  await unpainted.evaluate((style) => style.remove());
+  const { pageCount, pages } = await destinationsOf(sketch);
+  if (pageCount >= NUMBERED_FROM) await contents.number(pages);
+  else await contents.withdraw();
 }

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page, PDFOptions } from 'puppeteer';
 import type { NoticeModel } from '../../model/index.js';
 import type { Render } from '../renderers.js';
 import { launchBrowser } from './browser.js';
-import { destinationsOf, NUMBERED_FROM, prepareContents } from './contents.js';
+import { numberContents } from './contents.js';
 import { setMetadata } from './metadata.js';
 import { runningCss } from './running.js';
 
@@ -49,22 +49,8 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
-const PRINT = { format: 'A4', margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' } } as const;
-
-/**
- * Fills in the page numbers of the table of contents, when the document has one and runs to three pages or more. A
- * first, bare print (no tags, outline or backgrounds: it is only read, and costs about half a full one) says where
- * each heading lands; each number then goes into a slot whose width was kept free in that print, so that the final
- * print lays out exactly as the first did. A shorter document keeps its table without numbers, or has none if it
- * asked for none on screen.
- */
-async function numberContents(page: Page, left: () => number): Promise<void> {
-  const contents = await prepareContents(page);
-  if (!contents) return;
-  const { pageCount, pages } = await destinationsOf(await page.pdf({ ...PRINT, printBackground: false, tagged: false, outline: false, timeout: left() }));
-  if (pageCount >= NUMBERED_FROM) await contents.number(pages);
-  else await contents.withdraw();
-}
+/** What every print of a document shares: the paper and its margins (page margin boxes hold header and footer). */
+const PRINT: PDFOptions = { format: 'A4', margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' } };
 
 export interface Printer {
   print(html: string, model: NoticeModel): Promise<Uint8Array>;
@@ -113,8 +99,9 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
         (async () => {
           await page.setContent(html, { waitUntil: 'load', timeout: left() });
           await page.addStyleTag({ content: runningCss(model) });
-          await numberContents(page, left);
-          return page.pdf({ ...PRINT, printBackground: true, tagged: true, outline: true, timeout: left() });
+          const print = (options: PDFOptions) => page.pdf({ ...PRINT, ...options, timeout: left() });
+          await numberContents(page, print);
+          return print({ printBackground: true, tagged: true, outline: true });
         })(),
         timeout,
         'het afdrukken',
