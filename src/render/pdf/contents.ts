@@ -2,10 +2,10 @@ import type { Page, PDFOptions } from 'puppeteer';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
 /** A PDF of this many pages or more gets page numbers in its table of contents. */
-export const NUMBERED_FROM = 3;
+const NUMBERED_FROM = 3;
 
 /** The page (1-based) each named destination of a PDF leads to, and its number of pages. */
-export interface Destinations {
+interface Destinations {
   pageCount: number;
   pages: Map<string, number>;
 }
@@ -14,7 +14,7 @@ export interface Destinations {
  * Chromium writes a named destination (`/Dests`) for every element a link in the document points to: the table of
  * contents points to each heading, so its destinations say on which page each heading landed.
  */
-export async function destinationsOf(pdf: Uint8Array): Promise<Destinations> {
+async function destinationsOf(pdf: Uint8Array): Promise<Destinations> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const pageIndex = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const pages = new Map<string, number>();
