@@ -16,6 +16,8 @@ export function htmlText(html: string): string {
     .replace(/<head>[\s\S]*?<\/head>/i, ' ')
     // A table of contents the page hides (it is there for the PDF only) is not seen.
     .replace(/<nav\b[^>]*\shidden[\s>][\s\S]*?<\/nav>/g, ' ')
+    // A span (a phrase's language) stands inside a word's run of text: it separates nothing.
+    .replace(/<\/?span\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#?\w+);/g, (match, name: string) =>
       name.startsWith('#x') && !(name in ENTITIES)

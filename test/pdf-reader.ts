@@ -39,7 +39,8 @@ export async function readPdf(file: string): Promise<PdfPage[]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const runs = (await page.getTextContent()).items.flatMap((item) =>
-      'str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4], y: item.transform[5], width: item.width }] : [],
+      // Horizontal text only: a watermark set across the page (ONTWERP) belongs to no line.
+      'str' in item && item.str.trim() && item.transform[1] === 0 ? [{ text: item.str, x: item.transform[4], y: item.transform[5], width: item.width }] : [],
     );
     const links: InternalLink[] = [];
     for (const annotation of await page.getAnnotations()) {

@@ -21,7 +21,7 @@ describe('the example project examples/thema', () => {
     expect(result.diagnostics).toEqual([]);
     const html = readFileSync(join(out, 'bibliotheek-voorbeeldrode.html'), 'utf8');
     expect(html).toContain('<img class="logo" src="data:image/svg+xml;base64,');
-    expect(html).toContain(':root { --accent: #0b5d3b; --font: "DejaVu Serif"; }');
+    expect(html).toContain(':root { --font: "DejaVu Serif"; }\n@media print, not (prefers-color-scheme: dark) { :root { --accent: #0b5d3b; } }');
   });
 
   test('page 1 has the title block (organisation, title, version and date) and no running header or footer', () => {

@@ -89,8 +89,14 @@ export function parseTheme(data: unknown, base: string, problem: ThemeProblem, k
   return theme;
 }
 
-/** The CSS of a theme: custom properties templates/html/style.css uses for the accent colour and the font. */
+/**
+ * The CSS of a theme: custom properties templates/html/style.css uses for the accent colour and the font. The accent
+ * is the light scheme's (paper, and screens not set to dark): on a dark screen the style sheet's own light accent
+ * stays, as a house colour chosen for white rarely reads on a dark background.
+ */
 export function themeCss(theme: Theme | undefined): string {
-  const declarations = [theme?.accent && `--accent: ${theme.accent};`, theme?.font && `--font: "${theme.font}";`].filter(Boolean);
-  return declarations.length ? `:root { ${declarations.join(' ')} }` : '';
+  return [
+    theme?.font && `:root { --font: "${theme.font}"; }`,
+    theme?.accent && `@media print, not (prefers-color-scheme: dark) { :root { --accent: ${theme.accent}; } }`,
+  ].filter(Boolean).join('\n');
 }
