@@ -29,8 +29,13 @@ const HYPHENATED = new RegExp(`(\\p{L}+)${SOFT_HYPHEN}\\s*\u2010\\s*(\\p{L}+)`, 
  */
 const textArea = (file: string) => {
   const area = ['-x', '0', '-y', `${Math.ceil(TOP)}`, '-W', '595', '-H', `${Math.floor(A4_HEIGHT - TOP - BOTTOM)}`];
-  return execFileSync('pdftotext', ['-raw', ...area, file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-raw', ...area, file, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => (line.replace('\f', '') && DRAFT_WATERMARK.includes(line.replace('\f', '')) ? line.replace(/[^\f]/g, '') : line))
+    .join('\n');
 };
+/** A draft's watermark, set across every page, comes out of pdftotext -raw in pieces ("ONTW", "ERP") between lines. */
+const DRAFT_WATERMARK = 'ONTWERP';
 
 /** Lines as one text: a line that ends in a soft hyphen goes on without a space (and the last one without it). */
 const joined = (lines: string[]) =>

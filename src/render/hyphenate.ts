@@ -18,10 +18,11 @@ const MARKUP = /(<!--[\s\S]*?-->|<[^>]*>)/;
 
 /**
  * Elements whose text is left whole: code, the style sheet, the title, headings (a typesetter does not break them, and
- * Chromium takes the PDF's bookmarks from them), and anything in another language than Dutch (`lang="en"`): Dutch
+ * Chromium takes the PDF's bookmarks from them) and the table of contents that repeats them (its page numbers are
+ * filled in after the soft hyphens are settled), and anything in another language than Dutch (`lang="en"`): Dutch
  * patterns would break English words in the wrong places.
  */
-const WHOLE = new Set(['style', 'script', 'title', 'pre', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const WHOLE = new Set(['style', 'script', 'title', 'pre', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav']);
 const OPENING = /^<([a-z][a-z0-9]*)\b([^>]*)>$/i;
 const CLOSING = /^<\/([a-z][a-z0-9]*)\s*>$/i;
 const OTHER_LANGUAGE = /(?:^|\s)lang\s*=\s*["']?(?!nl\b)[a-z]/i;

@@ -6,11 +6,10 @@ import type { Page } from 'puppeteer';
  * hyphens where no line breaks, so the text keeps one only where a word is really hyphenated. A soft hyphen also
  * splits a kerning pair, so without it a line can get a little shorter and its breaks move: the removal is repeated
  * until every soft hyphen left ends a line. Each pass measures everything first, then changes: a change would lay the
- * page out again. Lines are measured as they will print: print styles, and the page's text width (`width`, a CSS
- * length), set on the root element while measuring.
+ * page out again. Lines are measured as they will print: the page is in print media (printer.ts), and the root
+ * element gets the text's exact width (`width`, a CSS length) while measuring.
  */
 export async function keepUsedSoftHyphens(page: Page, width: string): Promise<void> {
-  await page.emulateMediaType('print');
   await page.evaluate((width) => {
     const SOFT_HYPHEN = '\u00AD';
     const printWidth = document.createElement('style');
