@@ -4,7 +4,7 @@ import type { NoticeModel } from '../../model/index.js';
 import { texts } from '../../model/texts.js';
 import type { Render } from '../renderers.js';
 import { launchBrowser } from './browser.js';
-import { setMetadata } from './metadata.js';
+import { finishPdf } from './finish.js';
 
 /** The footer is rendered in its own context: it needs its own font and size. Its words are the document's labels. */
 function footer(title: string, labels: Record<string, string> = texts().labels): string {
@@ -125,7 +125,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
       throw error;
     }
     release(page);
-    return setMetadata(pdf, model);
+    return finishPdf(pdf, model, html);
   };
   return { value: { print }, close };
 }

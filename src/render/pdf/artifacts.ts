@@ -1,0 +1,80 @@
+import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
+import { operators, type Operator } from './content-stream.js';
+
+const PATH_ENDS = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
+const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
+const MARKED_BEGIN = new Set(['BDC', 'BMC']);
+/** Between two artifacts these keep them apart: one marked-content sequence must not cut through them. */
+const SEPARATE = new Set(['q', 'Q', 'ET', 'BDC', 'BMC', 'EMC']);
+
+/**
+ * The ranges of a content stream that paint outside any marked-content sequence: Chromium's running header and
+ * footer, and whatever else it leaves untagged. Each range is whole graphics objects (a painted path, a text
+ * object, an image), so it can be wrapped in a marked-content sequence of its own (ISO 32000-1 14.6); neighbours
+ * are joined when nothing that must nest (q/Q, BT/ET, marked content) stands between them.
+ */
+export function unmarkedRanges(ops: Operator[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let depth = 0;
+  let joinable = false;
+  const add = (start: number, end: number) => {
+    if (joinable) ranges.at(-1)![1] = end;
+    else ranges.push([start, end]);
+    joinable = true;
+  };
+  for (let i = 0; i < ops.length; i++) {
+    const { op, start, end } = ops[i]!;
+    if (MARKED_BEGIN.has(op)) depth++;
+    else if (op === 'EMC') depth--;
+    if (SEPARATE.has(op)) joinable = false;
+    if (depth > 0 || MARKED_BEGIN.has(op) || op === 'EMC') continue;
+    if (op === 'm' || op === 're') {
+      let last = i;
+      while (last < ops.length - 1 && !PATH_ENDS.has(ops[last]!.op)) last++;
+      // A path that only clips (`W n`) paints nothing.
+      if (ops[last]!.op !== 'n') add(start, ops[last]!.end);
+      i = last;
+    } else if (op === 'BT') {
+      const et = ops.findIndex((o, j) => j > i && o.op === 'ET');
+      const last = et < 0 ? ops.length - 1 : et;
+      // A text object with tagged text inside is entered: its untagged showing operators are wrapped one by one.
+      if (!ops.slice(i, last).some((o) => MARKED_BEGIN.has(o.op))) {
+        add(start, ops[last]!.end);
+        i = last;
+      } else joinable = false;
+    } else if (TEXT_SHOWING.has(op) || op === 'Do' || op === 'sh' || op === 'BI') add(start, end);
+  }
+  return ranges;
+}
+
+/** The content stream with every unmarked range wrapped in `/Artifact BMC … EMC`. */
+export function wrapArtifacts(text: string): string {
+  const ranges = unmarkedRanges(operators(text));
+  if (ranges.length === 0) return text;
+  let result = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    result += `${text.slice(at, start)}/Artifact BMC\n${text.slice(start, end)}\nEMC`;
+    at = end;
+  }
+  return result + text.slice(at);
+}
+
+/**
+ * PDF/UA-1 (7.1): content is either tagged or an artifact. Chromium tags the page's own content but prints the
+ * header and footer templates outside any marked content; every such operator becomes an artifact here.
+ */
+export function markArtifacts(document: PDFDocument): void {
+  const { context } = document;
+  for (const page of document.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    for (const ref of refs) {
+      const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined;
+      if (!(stream instanceof PDFRawStream)) continue;
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      const wrapped = wrapArtifacts(text);
+      if (wrapped !== text) context.assign(ref as PDFRef, context.flateStream(Buffer.from(wrapped, 'latin1')));
+    }
+  }
+}
