@@ -1,9 +1,11 @@
-import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
+import { PDFName, PDFArray, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { operators, type Operator } from './content-stream.js';
+import { untagContent } from './structure-tree.js';
 
 const PATH_ENDS = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
 const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
 const MARKED_BEGIN = new Set(['BDC', 'BMC']);
+const PAINTS_MORE_THAN_PATHS = new Set([...TEXT_SHOWING, 'Do', 'sh', 'BI', 'BDC', 'BMC']);
 /** Between two artifacts these keep them apart: one marked-content sequence must not cut through them. */
 const SEPARATE = new Set(['q', 'Q', 'ET', 'BDC', 'BMC', 'EMC']);
 
@@ -61,20 +63,61 @@ export function wrapArtifacts(text: string): string {
 }
 
 /**
- * PDF/UA-1 (7.1): content is either tagged or an artifact. Chromium tags the page's own content but prints the
- * header and footer templates outside any marked content; every such operator becomes an artifact here.
+ * Chromium tags an element's borders, rules and backgrounds as its content: a marked-content sequence of its own
+ * that paints only paths. Each becomes an artifact (ISO 14289-1 7.1: decoration is no content); the ids of the
+ * sequences it took from the structure are returned.
+ */
+export function retagDecorations(text: string): { text: string; mcids: number[] } {
+  const ops = operators(text);
+  const mcids: number[] = [];
+  let result = '';
+  let at = 0;
+  for (let i = 0; i < ops.length; i++) {
+    const { op, start, end } = ops[i]!;
+    if (op === 'BMC') i = matchingEnd(ops, i);
+    if (op !== 'BDC') continue;
+    const close = matchingEnd(ops, i);
+    const inner = ops.slice(i + 1, close);
+    const mcid = /\/MCID\s+(\d+)/.exec(text.slice(start, end));
+    if (mcid && inner.some((o) => PATH_ENDS.has(o.op) && o.op !== 'n') && !inner.some((o) => PAINTS_MORE_THAN_PATHS.has(o.op))) {
+      result += `${text.slice(at, start)}/Artifact BMC`;
+      at = end;
+      mcids.push(Number(mcid[1]));
+    }
+    i = close;
+  }
+  return { text: result + text.slice(at), mcids };
+}
+
+/** The index of the EMC that closes the marked-content sequence opened at `open`. */
+function matchingEnd(ops: Operator[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < ops.length; i++) {
+    if (MARKED_BEGIN.has(ops[i]!.op)) depth++;
+    else if (ops[i]!.op === 'EMC' && --depth === 0) return i;
+  }
+  return ops.length - 1;
+}
+
+/**
+ * PDF/UA-1 (7.1): content is either tagged or an artifact. Chromium prints the header and footer templates outside
+ * any marked content, and tags decoration as content: both become artifacts here.
  */
 export function markArtifacts(document: PDFDocument): void {
   const { context } = document;
   for (const page of document.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    const decorations: number[] = [];
     for (const ref of refs) {
       const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined;
       if (!(stream instanceof PDFRawStream)) continue;
       const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-      const wrapped = wrapArtifacts(text);
+      const retagged = retagDecorations(text);
+      const wrapped = wrapArtifacts(retagged.text);
+      decorations.push(...retagged.mcids);
       if (wrapped !== text) context.assign(ref as PDFRef, context.flateStream(Buffer.from(wrapped, 'latin1')));
     }
+    untagContent(document, page.ref, page.node, decorations);
   }
 }

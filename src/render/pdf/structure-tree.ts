@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
 
 /** The structure types of PDF 1.7 (ISO 32000-1 14.8.4): the only ones PDF/UA-1 accepts without a /RoleMap. */
 const STANDARD = new Set(
@@ -109,4 +109,35 @@ export function fixStructureTree(document: PDFDocument): void {
   const all = elements(document);
   addListBodies(document.context, all);
   mapRoles(document, all);
+}
+
+/** The value of `key` in a number tree (ISO 32000-1 7.9.7). */
+function numberTreeValue(context: PDFContext, node: PDFDict, key: number): PDFObject | undefined {
+  const nums = node.lookupMaybe(PDFName.of('Nums'), PDFArray);
+  for (let i = 0; nums && i < nums.size(); i += 2) if ((nums.get(i) as PDFNumber).asNumber() === key) return context.lookup(nums.get(i + 1));
+  for (const kid of node.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) {
+    const value = numberTreeValue(context, context.lookup(kid, PDFDict), key);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Takes marked content of a page out of the structure tree (its element and the parent tree): it is an artifact now. */
+export function untagContent(document: PDFDocument, page: PDFRef, pageDict: PDFDict, mcids: number[]): void {
+  if (mcids.length === 0) return;
+  const { context } = document;
+  const root = document.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const key = pageDict.lookup(PDFName.of('StructParents'), PDFNumber).asNumber();
+  const parents = numberTreeValue(context, root.lookup(PDFName.of('ParentTree'), PDFDict), key) as PDFArray;
+  for (const mcid of mcids) {
+    const element = context.lookup(parents.get(mcid), PDFDict);
+    const elementPage = element.get(PDFName.of('Pg'));
+    const isThis = (kid: PDFObject) => {
+      const value = kid instanceof PDFRef ? context.lookup(kid) : kid;
+      if (value instanceof PDFNumber) return value.asNumber() === mcid && elementPage === page;
+      return value instanceof PDFDict && value.get(PDFName.of('MCID')) instanceof PDFNumber && value.lookup(PDFName.of('MCID'), PDFNumber).asNumber() === mcid && (value.get(PDFName.of('Pg')) ?? elementPage) === page;
+    };
+    element.set(K, context.obj(kidsOf(element).filter((kid) => !isThis(kid))));
+    parents.set(mcid, PDFNull);
+  }
 }
