@@ -82,12 +82,15 @@ function tagDescriptionLists(context: PDFContext, all: Element[]): void {
   }
 }
 
-/** Chromium gives a list item its marker (Lbl) and then its content: the content goes into the LBody PDF/UA-1 needs. */
+/**
+ * Chromium gives a list item its marker (Lbl) and then its content: the content goes into the LBody PDF/UA-1 needs.
+ * A bullet is drawn, not written: once an artifact it leaves an empty Lbl, which goes (the list says it has bullets).
+ */
 function addListBodies(context: PDFContext, all: Element[]): void {
   for (const item of all.filter((e) => typeOf(e) === 'LI')) {
     const kids = elementKids(context, item.dict);
     if (!kids) continue;
-    const labels = kids.filter((kid) => typeOf(kid) === 'Lbl');
+    const labels = kids.filter((kid) => typeOf(kid) === 'Lbl' && kidsOf(kid.dict).length > 0);
     const content = kids.filter((kid) => typeOf(kid) !== 'Lbl');
     if (content.length === 0 || (content.length === 1 && typeOf(content[0]!) === 'LBody')) continue;
     item.dict.set(K, context.obj([...labels.map((label) => label.ref), wrap(context, 'LBody', item.ref, content)]));
