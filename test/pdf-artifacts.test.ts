@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { wrapArtifacts } from '../src/render/pdf/artifacts.js';
+import { retagDecorations, wrapArtifacts } from '../src/render/pdf/artifacts.js';
 
 test('a running footer of several text objects becomes one artifact, inside its q/Q and after its clip', () => {
   const footer = 'q 0 0 10 10 re W* n q .3 g BT /F5 10 Tf (Pagina) Tj ET BT (1) Tj ET Q Q';
@@ -19,4 +19,12 @@ test('inside a text object that holds tagged text, only the untagged showing ope
 test('operators spelled inside strings, names and hex strings are operands, not operators', () => {
   const stream = '/P <</MCID 0>> BDC BT (EMC \\) BDC (nested) f) Tj <454D43> Tj ET EMC';
   expect(wrapArtifacts(stream)).toBe(stream);
+});
+
+test('a tagged sequence that paints only paths is decoration, unless it is a figure; text keeps its tag', () => {
+  const stream = '/H2 <</MCID 0>> BDC 0 9 9 1 re f EMC /Figure <</MCID 1>> BDC 0 0 m 5 5 l S EMC /P <</MCID 2>> BDC 0 0 9 9 re f BT (a) Tj ET EMC';
+  expect(retagDecorations(stream)).toEqual({
+    text: '/Artifact BMC 0 9 9 1 re f EMC /Figure <</MCID 1>> BDC 0 0 m 5 5 l S EMC /P <</MCID 2>> BDC 0 0 9 9 re f BT (a) Tj ET EMC',
+    mcids: [0],
+  });
 });

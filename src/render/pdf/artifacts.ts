@@ -1,4 +1,4 @@
-import { PDFName, PDFArray, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { operators, type Operator } from './content-stream.js';
 import { untagContent } from './structure-tree.js';
 
@@ -6,6 +6,8 @@ const PATH_ENDS = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n'])
 const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
 const MARKED_BEGIN = new Set(['BDC', 'BMC']);
 const PAINTS_MORE_THAN_PATHS = new Set([...TEXT_SHOWING, 'Do', 'sh', 'BI', 'BDC', 'BMC']);
+/** Elements whose paths are their content: an SVG logo is drawn, not decoration. */
+const DRAWN_CONTENT = new Set(['Figure', 'Formula']);
 /** Between two artifacts these keep them apart: one marked-content sequence must not cut through them. */
 const SEPARATE = new Set(['q', 'Q', 'ET', 'BDC', 'BMC', 'EMC']);
 
@@ -15,7 +17,7 @@ const SEPARATE = new Set(['q', 'Q', 'ET', 'BDC', 'BMC', 'EMC']);
  * object, an image), so it can be wrapped in a marked-content sequence of its own (ISO 32000-1 14.6); neighbours
  * are joined when nothing that must nest (q/Q, BT/ET, marked content) stands between them.
  */
-export function unmarkedRanges(ops: Operator[]): [number, number][] {
+function unmarkedRanges(ops: Operator[]): [number, number][] {
   const ranges: [number, number][] = [];
   let depth = 0;
   let joinable = false;
@@ -64,8 +66,8 @@ export function wrapArtifacts(text: string): string {
 
 /**
  * Chromium tags an element's borders, rules and backgrounds as its content: a marked-content sequence of its own
- * that paints only paths. Each becomes an artifact (ISO 14289-1 7.1: decoration is no content); the ids of the
- * sequences it took from the structure are returned.
+ * that paints only paths. Each becomes an artifact (ISO 14289-1 7.1: decoration is no content), unless its element
+ * is a figure; the ids of the sequences it took from the structure are returned.
  */
 export function retagDecorations(text: string): { text: string; mcids: number[] } {
   const ops = operators(text);
@@ -79,7 +81,8 @@ export function retagDecorations(text: string): { text: string; mcids: number[] 
     const close = matchingEnd(ops, i);
     const inner = ops.slice(i + 1, close);
     const mcid = /\/MCID\s+(\d+)/.exec(text.slice(start, end));
-    if (mcid && inner.some((o) => PATH_ENDS.has(o.op) && o.op !== 'n') && !inner.some((o) => PAINTS_MORE_THAN_PATHS.has(o.op))) {
+    const tag = /^\/([^\s/<[]+)/.exec(text.slice(start, end))?.[1];
+    if (mcid && !DRAWN_CONTENT.has(tag!) && inner.some((o) => PATH_ENDS.has(o.op) && o.op !== 'n') && !inner.some((o) => PAINTS_MORE_THAN_PATHS.has(o.op))) {
       result += `${text.slice(at, start)}/Artifact BMC`;
       at = end;
       mcids.push(Number(mcid[1]));
