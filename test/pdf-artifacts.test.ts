@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { retagDecorations, wrapArtifacts } from '../src/render/pdf/artifacts.js';
+import { withArtifacts } from '../src/render/pdf/artifacts.js';
+
+const wrapArtifacts = (text: string) => withArtifacts(text).text;
 
 test('a running footer of several text objects becomes one artifact, inside its q/Q and after its clip', () => {
   const footer = 'q 0 0 10 10 re W* n q .3 g BT /F5 10 Tf (Pagina) Tj ET BT (1) Tj ET Q Q';
@@ -23,7 +25,7 @@ test('operators spelled inside strings, names and hex strings are operands, not 
 
 test('a tagged sequence that paints only paths is decoration, unless it is a figure; text keeps its tag', () => {
   const stream = '/H2 <</MCID 0>> BDC 0 9 9 1 re f EMC /Figure <</MCID 1>> BDC 0 0 m 5 5 l S EMC /P <</MCID 2>> BDC 0 0 9 9 re f BT (a) Tj ET EMC';
-  expect(retagDecorations(stream)).toEqual({
+  expect(withArtifacts(stream)).toEqual({
     text: '/Artifact BMC 0 9 9 1 re f EMC /Figure <</MCID 1>> BDC 0 0 m 5 5 l S EMC /P <</MCID 2>> BDC 0 0 9 9 re f BT (a) Tj ET EMC',
     mcids: [0],
   });

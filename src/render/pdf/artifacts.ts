@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { operators, type Operator } from './content-stream.js';
 import { untagContent } from './structure-tree.js';
@@ -39,8 +40,8 @@ function unmarkedRanges(ops: Operator[]): [number, number][] {
       if (ops[last]!.op !== 'n') add(start, ops[last]!.end);
       i = last;
     } else if (op === 'BT') {
-      const et = ops.findIndex((o, j) => j > i && o.op === 'ET');
-      const last = et < 0 ? ops.length - 1 : et;
+      let last = i;
+      while (last < ops.length - 1 && ops[last]!.op !== 'ET') last++;
       // A text object with tagged text inside is entered: its untagged showing operators are wrapped one by one.
       if (!ops.slice(i, last).some((o) => MARKED_BEGIN.has(o.op))) {
         add(start, ops[last]!.end);
@@ -51,29 +52,14 @@ function unmarkedRanges(ops: Operator[]): [number, number][] {
   return ranges;
 }
 
-/** The content stream with every unmarked range wrapped in `/Artifact BMC … EMC`. */
-export function wrapArtifacts(text: string): string {
-  const ranges = unmarkedRanges(operators(text));
-  if (ranges.length === 0) return text;
-  let result = '';
-  let at = 0;
-  for (const [start, end] of ranges) {
-    result += `${text.slice(at, start)}/Artifact BMC\n${text.slice(start, end)}\nEMC`;
-    at = end;
-  }
-  return result + text.slice(at);
-}
-
 /**
  * Chromium tags an element's borders, rules and backgrounds as its content: a marked-content sequence of its own
  * that paints only paths. Each becomes an artifact (ISO 14289-1 7.1: decoration is no content), unless its element
- * is a figure; the ids of the sequences it took from the structure are returned.
+ * is a figure: the edits that retag them, and their ids.
  */
-export function retagDecorations(text: string): { text: string; mcids: number[] } {
-  const ops = operators(text);
+function decorations(ops: Operator[], text: string): { edits: Edit[]; mcids: number[] } {
+  const edits: Edit[] = [];
   const mcids: number[] = [];
-  let result = '';
-  let at = 0;
   for (let i = 0; i < ops.length; i++) {
     const { op, start, end } = ops[i]!;
     if (op === 'BMC') i = matchingEnd(ops, i);
@@ -83,11 +69,35 @@ export function retagDecorations(text: string): { text: string; mcids: number[] 
     const mcid = /\/MCID\s+(\d+)/.exec(text.slice(start, end));
     const tag = /^\/([^\s/<[]+)/.exec(text.slice(start, end))?.[1];
     if (mcid && !DRAWN_CONTENT.has(tag!) && inner.some((o) => PATH_ENDS.has(o.op) && o.op !== 'n') && !inner.some((o) => PAINTS_MORE_THAN_PATHS.has(o.op))) {
-      result += `${text.slice(at, start)}/Artifact BMC`;
-      at = end;
+      edits.push({ start, end, text: '/Artifact BMC' });
       mcids.push(Number(mcid[1]));
     }
     i = close;
+  }
+  return { edits, mcids };
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A page's content stream with every untagged range wrapped in `/Artifact BMC … EMC` and every decoration retagged
+ * as an artifact, and the ids of the sequences that are no longer tagged. One reading of the stream serves both:
+ * retagging keeps a sequence marked, so the untagged ranges stay the same.
+ */
+export function withArtifacts(text: string): { text: string; mcids: number[] } {
+  const ops = operators(text);
+  const { edits, mcids } = decorations(ops, text);
+  for (const [start, end] of unmarkedRanges(ops)) edits.push({ start, end: start, text: '/Artifact BMC\n' }, { start: end, end, text: '\nEMC' });
+  edits.sort((a, b) => a.start - b.start);
+  let result = '';
+  let at = 0;
+  for (const edit of edits) {
+    result += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
   return { text: result + text.slice(at), mcids };
 }
@@ -104,23 +114,23 @@ function matchingEnd(ops: Operator[], open: number): number {
 
 /**
  * PDF/UA-1 (7.1): content is either tagged or an artifact. Chromium prints the header and footer templates outside
- * any marked content, and tags decoration as content: both become artifacts here.
+ * any marked content, and tags decoration as content: both become artifacts here. Streams are compressed with
+ * zlib, several times faster than pdf-lib's own deflate.
  */
 export function markArtifacts(document: PDFDocument): void {
   const { context } = document;
   for (const page of document.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    const decorations: number[] = [];
+    const untagged: number[] = [];
     for (const ref of refs) {
       const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined;
       if (!(stream instanceof PDFRawStream)) continue;
       const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-      const retagged = retagDecorations(text);
-      const wrapped = wrapArtifacts(retagged.text);
-      decorations.push(...retagged.mcids);
-      if (wrapped !== text) context.assign(ref as PDFRef, context.flateStream(Buffer.from(wrapped, 'latin1')));
+      const result = withArtifacts(text);
+      untagged.push(...result.mcids);
+      if (result.text !== text) context.assign(ref as PDFRef, context.stream(deflateSync(Buffer.from(result.text, 'latin1')), { Filter: 'FlateDecode' }));
     }
-    untagContent(document, page.ref, page.node, decorations);
+    untagContent(document, page.ref, page.node, untagged);
   }
 }

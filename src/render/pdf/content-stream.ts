@@ -5,17 +5,24 @@ export interface Operator {
   end: number;
 }
 
-const isWhite = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
-const isRegular = (c: string) => !isWhite(c) && !'()<>[]{}/%'.includes(c);
+/** Character classes of ISO 32000-1 7.2.2, by char code: 1 white space, 2 delimiter, 0 regular. */
+const CLASS = new Uint8Array(256);
+for (const c of ' \n\r\t\f\0') CLASS[c.charCodeAt(0)] = 1;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
+const code = (c: string) => c.charCodeAt(0);
+const [PERCENT, OPEN, CLOSE, LESS, GREATER, SLASH, BACKSLASH, LF, CR] = ['%', '(', ')', '<', '>', '/', '\\', '\n', '\r'].map(code) as number[];
 const OPERAND_WORDS = new Set(['true', 'false', 'null']);
+/** A word that starts with a digit, a sign or a point is a number. */
+const isNumberStart = (c: number) => (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
 
 /** The offset after a literal string that opens at `i`: balanced parentheses, backslash escapes. */
 function afterString(text: string, i: number): number {
   let depth = 0;
   for (; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i + 1;
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === OPEN) depth++;
+    else if (c === CLOSE && --depth === 0) return i + 1;
   }
   return i;
 }
@@ -31,25 +38,28 @@ function afterInlineImage(text: string, i: number): number {
 /** The operators of a content stream (ISO 32000-1 7.8.2), in order; an inline image is one `BI` operator. */
 export function operators(text: string): Operator[] {
   const found: Operator[] = [];
+  const regularFrom = (i: number) => {
+    while (i < text.length && CLASS[text.charCodeAt(i) & 0xff] === 0) i++;
+    return i;
+  };
   let start = -1;
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    if (isWhite(c)) i++;
-    else if (c === '%') while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    const c = text.charCodeAt(i);
+    if (CLASS[c & 0xff] === 1) i++;
+    else if (c === PERCENT) while (i < text.length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
     else {
       if (start < 0) start = i;
-      if (c === '(') i = afterString(text, i);
-      else if (text.startsWith('<<', i) || text.startsWith('>>', i)) i += 2;
-      else if (c === '<') i = text.indexOf('>', i) + 1 || text.length;
-      else if ('[]{}'.includes(c)) i++;
-      else if (c === '/') for (i++; i < text.length && isRegular(text[i]!); i++);
+      if (c === OPEN) i = afterString(text, i);
+      else if ((c === LESS || c === GREATER) && text.charCodeAt(i + 1) === c) i += 2;
+      else if (c === LESS) i = text.indexOf('>', i) + 1 || text.length;
+      else if (c === SLASH) i = regularFrom(i + 1);
+      else if (CLASS[c & 0xff] === 2) i++;
       else {
-        let j = i;
-        while (j < text.length && isRegular(text[j]!)) j++;
-        const word = text.slice(i, Math.max(j, i + 1));
-        i = Math.max(j, i + 1);
-        if (/^[+-]?[\d.]/.test(word) || OPERAND_WORDS.has(word)) continue;
+        const j = Math.max(regularFrom(i), i + 1);
+        const word = text.slice(i, j);
+        i = j;
+        if (isNumberStart(c) || OPERAND_WORDS.has(word)) continue;
         if (word === 'BI') {
           const data = text.indexOf('ID', i);
           i = afterInlineImage(text, data < 0 ? text.length : data + 3);

@@ -61,8 +61,10 @@ function wrap(context: PDFContext, type: string, parent: PDFRef, kids: Element[]
 }
 
 /**
- * Chromium tags `<dl>` and its `<dt>` and `<dd>` as nested NonStruct. Such a group — pairs of a term that holds only
- * phrasing and its description — becomes a list: L, an LI per pair, the term its Lbl, the description its LBody.
+ * Chromium tags `<dl>`, `<dt>` and `<dd>` as nested NonStruct and names them nowhere (ARIA roles that would make it
+ * write a list are invalid on them), so a description list is known by its shape: a NonStruct of pairs, a term that
+ * holds only phrasing, then its description. It becomes a list: L, an LI per pair, the term its Lbl, the description
+ * its LBody. test/pdf-ua.test.ts counts the lists and items against the HTML's.
  */
 function tagDescriptionLists(context: PDFContext, all: Element[]): void {
   for (const list of all.filter((e) => typeOf(e) === 'NonStruct')) {
