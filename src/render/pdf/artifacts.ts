@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { operators, type Operator } from './content-stream.js';
 import { untagContent } from './structure-tree.js';
@@ -114,8 +114,8 @@ function matchingEnd(ops: Operator[], open: number): number {
 
 /**
  * PDF/UA-1 (7.1): content is either tagged or an artifact. Chromium prints the header and footer templates outside
- * any marked content, and tags decoration as content: both become artifacts here. Streams are compressed with
- * zlib, several times faster than pdf-lib's own deflate.
+ * any marked content, and tags decoration as content: both become artifacts here. Streams go through zlib, several
+ * times faster than pdf-lib's own inflate and deflate.
  */
 export function markArtifacts(document: PDFDocument): void {
   const { context } = document;
@@ -126,7 +126,8 @@ export function markArtifacts(document: PDFDocument): void {
     for (const ref of refs) {
       const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined;
       if (!(stream instanceof PDFRawStream)) continue;
-      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode');
+      const text = Buffer.from(flate ? inflateSync(stream.contents) : decodePDFRawStream(stream).decode()).toString('latin1');
       const result = withArtifacts(text);
       untagged.push(...result.mcids);
       if (result.text !== text) context.assign(ref as PDFRef, context.stream(deflateSync(Buffer.from(result.text, 'latin1')), { Filter: 'FlateDecode' }));
