@@ -66,4 +66,10 @@ describe('the rights section', () => {
     expect(view.items.map((item) => item.right)).toEqual(['inzage']);
     expect(view.objection?.text).toBe('Bezwaar.');
   });
+
+  test('an objection with nothing to say (its text switched off) stays in the list, not under an empty heading', () => {
+    const view = rightsView('texts: { rights: { bezwaar: { text: false } } }\nrights:\n  items: [{ right: inzage }, { right: bezwaar }, { right: wissing }]\n');
+    expect(view.items.map((item) => item.right)).toEqual(['inzage', 'bezwaar', 'wissing']);
+    expect(view.objection).toBeUndefined();
+  });
 });

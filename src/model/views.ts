@@ -182,10 +182,11 @@ export const sectionViews: Views = {
     const t = textsOf(doc);
     const scheme = schemeOf(purposes.numbering, purposes.numbered);
     const asHeadings = purposes.asHeadings ?? false;
-    const items = purposes.items.map((purpose, index) => ({
-      ...purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped, purposes.purposeDisplay),
-      heading: asHeadings,
-    })).map((item) => (asHeadings ? { ...item, inline: false } : item));
+    const items = purposes.items.map((purpose, index) => {
+      const view = purposeView(t, purpose, scheme && ordinal(index + 1, scheme), grouped, purposes.purposeDisplay);
+      // Under a heading of its own a purpose's description is a paragraph, never on the heading's line.
+      return { ...view, heading: asHeadings, inline: view.inline && !asHeadings };
+    });
     // Purposes that are only a name read best as a plain list, as organisations publish them.
     const compact = purposes.items.every((purpose) => Object.keys(purpose).every((key) => key === 'name' || key === 'id'));
     return {
@@ -253,12 +254,14 @@ export const sectionViews: Views = {
       }))
       // A right of which nothing is printed (its standard texts switched off, nothing of its own) is left out.
       .filter((item) => item.label || item.article || item.text || item.conditions?.length || item.limits || item.examples?.length);
+    // The right to object is printed apart, under its own heading (AVG art. 21.4), when it says something; a bare name
+    // (its text switched off, the rights written as prose) stays in the list with the others, not as an empty heading.
+    const objection = views.find((item) => item.right === 'bezwaar' && (item.text || item.conditions?.length || item.limits || item.examples?.length));
     return {
       ...rights,
       dpo: place.dpoIn === 'rights' ? dpoView(doc) : undefined,
-      items: numbered(views.filter((item) => item.right !== 'bezwaar'), schemeOf(rights.numbering)),
-      // Printed apart under its own heading (AVG art. 21.4): without a text of its own the heading would stand empty.
-      objection: views.find((item) => item.right === 'bezwaar' && (item.text || item.conditions?.length || item.limits || item.examples?.length)),
+      items: numbered(views.filter((item) => item !== objection), schemeOf(rights.numbering)),
+      objection,
       exercise: rights.exercise && { ...rights.exercise, contact: rights.exercise.contact && withContactLines(rights.exercise.contact) },
     };
   },
