@@ -28,6 +28,8 @@ export interface BuildOptions extends CheckOptions {
   jobs?: number;
   /** Append the completeness table (AVG art. 13/14) to each notice, for review copies. */
   review?: boolean;
+  /** Refuse to build a draft (placeholders or a missing date, see draft.ts) instead of marking it as one. */
+  final?: boolean;
   /** Write nothing: compare every output with the file on disk and list those missing or different. */
   check?: boolean;
   /**
@@ -84,7 +86,7 @@ const reason = (error: unknown) => {
  * are listed instead.
  */
 export async function build(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const { outDir = 'out', formats = FORMATS, jobs = availableParallelism(), review = false, check = false } = options;
+  const { outDir = 'out', formats = FORMATS, jobs = availableParallelism(), review = false, final = false, check = false } = options;
   refreshResources();
   const configs = configResolver(options.config);
   const { files, diagnostics: inputProblems } = expandInputs(inputs);
@@ -134,7 +136,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
       continue;
     }
     // The key (a hash over the source, config, the project's templates and privnote's own files) is only worth computing with a cache.
-    const key = cache ? BuildCache.key(file, read.text, configKey, review ? 'review' : '') : '';
+    const key = cache ? BuildCache.key(file, read.text, configKey, [review && 'review', final && 'final'].filter(Boolean).join(',')) : '';
     keys.set(file, key);
     const current = cache?.current(key, file, formats.map((format) => target(file, format)));
     if (current) {
@@ -144,7 +146,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
       progress(file, 1 + derivedFormats.length);
       continue;
     }
-    tasks.push({ file, text: read.text, config, review, formats: needed.filter((f) => !rendererOf(f)!.from), keepModel: derivedFormats.length > 0 });
+    tasks.push({ file, text: read.text, config, review, final, formats: needed.filter((f) => !rendererOf(f)!.from), keepModel: derivedFormats.length > 0 });
   }
 
   const derived: Derived[] = [];

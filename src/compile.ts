@@ -1,5 +1,6 @@
 import { defaultConfig, type Config } from './config/config.js';
 import { hasErrors, type Diagnostic, type ItemStatus } from './diagnostics.js';
+import { draftFindings, refuseDraft } from './draft.js';
 import { sha256 } from './hash.js';
 import { load } from './load/load.js';
 import { readSource } from './load/read.js';
@@ -20,6 +21,8 @@ export interface CompileOptions {
   config?: Config;
   /** Run the legal rules (default true). Without them a document renders whatever the schema accepts. */
   rules?: boolean;
+  /** Refuse a draft (see draft.ts) instead of marking it as one. */
+  final?: boolean;
 }
 
 export interface Compiled {
@@ -37,7 +40,7 @@ export interface Compiled {
  * The one pipeline of every command: load → validate → rules → model for one document. Bad input never throws: every
  * problem becomes a diagnostic, and each later stage runs only on what the earlier ones accepted.
  */
-export function compileDocument({ file, text }: Source, { config = defaultConfig, rules = true }: CompileOptions = {}): Compiled {
+export function compileDocument({ file, text }: Source, { config = defaultConfig, rules = true, final = false }: CompileOptions = {}): Compiled {
   const loaded = load(text, file);
   const diagnostics = [...loaded.diagnostics];
   if (loaded.data) diagnostics.push(...validate(loaded.data, loaded.sourceMap, file));
@@ -53,10 +56,13 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   const document = withProjectTexts(loaded.data as unknown as Document, config.texts);
   const checked = rules ? runRules(document, loaded.sourceMap, file, config) : { diagnostics: [], items: [] };
   diagnostics.push(...checked.diagnostics);
+  const draft = draftFindings(checked.diagnostics);
+  if (final && draft.length > 0) diagnostics.push(refuseDraft(file, draft));
   const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
     diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
   );
   if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
+  model.draft = draft.length > 0;
   model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
   return { file, diagnostics, items: checked.items, document, model };
 }

@@ -11,6 +11,8 @@ export interface DocumentTask {
   text: string;
   config: Config;
   review: boolean;
+  /** Refuse drafts (`build --final`) instead of marking them. */
+  final: boolean;
   /** The text formats to render (those made from another format are rendered later, from these). */
   formats: Format[];
   /** Return the model too (for the PDF); it is large, and a worker sends back only what is needed. */
@@ -51,8 +53,8 @@ export function internalFailure(file: string, error: unknown): DocumentResult {
 
 /** One document from YAML text to its text outputs: pure, so a worker can run it. */
 export function processDocument(task: DocumentTask, renders: Map<Format, Render>): DocumentResult {
-  const { file, text, config, review, formats, keepModel } = task;
-  const { diagnostics, items, model } = compileDocument({ file, text }, { config });
+  const { file, text, config, review, final, formats, keepModel } = task;
+  const { diagnostics, items, model } = compileDocument({ file, text }, { config, final });
   if (!model) return { file, diagnostics, items, ok: false, outputs: {} };
   if (review) model.review = items.map((item) => ({ ...item, cell: cellText(item) }));
   const outputs: DocumentResult['outputs'] = {};

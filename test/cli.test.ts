@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { runCli, spawnCli, tempDir } from './cli-helpers.js';
 
@@ -109,6 +110,58 @@ describe('privnote build', () => {
     const out = join(tempDir(), 'never');
     expect((await privnote('build', 'test/fixtures/unknown-key.yaml', '-o', out)).code).toBe(1);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('drafts: placeholders or a missing date left', () => {
+  /** The minimal notice with a placeholder left in its title, beside one that is complete. */
+  const drafts = () => {
+    const dir = tempDir();
+    copyFileSync('test/fixtures/minimal.yaml', join(dir, 'klaar.yaml'));
+    writeFileSync(join(dir, 'ontwerp.yaml'), readFileSync('test/fixtures/minimal.yaml', 'utf8').replace('title: Privacyverklaring Testgemeente', 'title: Privacyverklaring [naam gemeente]'));
+    return dir;
+  };
+
+  test('build writes a draft marked ONTWERP at the top of the HTML and the Markdown; a complete notice has no mark', async () => {
+    const out = tempDir();
+    const { code, stderr } = await privnote('build', drafts(), '-o', out, '-f', 'html,md');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/ontwerp\.yaml:1:8 {2}warning {2}placeholder-text/);
+    const html = readFileSync(join(out, 'ontwerp.html'), 'utf8');
+    expect(html).toMatch(/<body>\n<header class="doc-header">\n<p class="draft-mark" role="note"><strong>ONTWERP<\/strong>/);
+    expect(readFileSync(join(out, 'ontwerp.md'), 'utf8').split('\n').slice(0, 4)).toEqual([
+      expect.stringMatching(/^<!-- gemaakt met privnote/), '', '**ONTWERP**: deze tekst is nog niet definitief.', '',
+    ]);
+    expect(readFileSync(join(out, 'klaar.html'), 'utf8')).not.toContain('class="draft-mark"');
+    expect(readFileSync(join(out, 'klaar.md'), 'utf8')).not.toContain('ONTWERP');
+  });
+
+  test('a version label without its date makes a draft too', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notice.yaml'), `version: { label: Laatst bijgewerkt }\n${readFileSync('test/fixtures/minimal.yaml', 'utf8')}`);
+    const { code } = await privnote('build', dir, '-o', join(dir, 'out'), '-f', 'md');
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'notice.md'), 'utf8')).toContain('**ONTWERP**');
+  });
+
+  test('build --final refuses a draft, naming its findings, and still builds the complete notice', async () => {
+    const out = tempDir();
+    const { code, stderr } = await privnote('build', drafts(), '-o', out, '-f', 'html,md', '--final');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/ontwerp\.yaml {2}error {2}draft {2}--final: dit document is nog een ontwerp \(placeholder-text r\. 1\)/);
+    expect(readdirSync(out).sort()).toEqual(['klaar.html', 'klaar.md']);
+  });
+
+  test('the PDF of a draft carries ONTWERP on every page', async () => {
+    const out = tempDir();
+    expect((await privnote('build', 'examples/groep-intro.yaml', '-o', out, '-f', 'pdf', '-q')).code).toBe(0);
+    // pdf.js reads the mark as one text item, rotated as it is printed (pdftotext would spell it out letter by letter).
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(out, 'groep-intro.pdf'))) }).promise;
+    expect(pdf.numPages).toBeGreaterThan(2);
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const { items } = await (await pdf.getPage(number)).getTextContent();
+      expect(items.map((item) => ('str' in item ? item.str : '')), `page ${number}`).toContain('ONTWERP');
+    }
   });
 });
 

@@ -83,8 +83,8 @@ describe('enterprise number with a remark, VAT number', () => {
 
   test('in the table of controllers, both in the enterprise number column', () => {
     const { html, md } = render('', `controller:\n  table: true\n  entities:\n    - { name: A, kbo: 0661.841.094, kboNote: van de vzw, vat: BE0661841094 }\n    - { name: B, vat: NL123456789B01 }\n`);
-    expect(html).toContain('<td class="nowrap">0661.841.094 (van de vzw)<br>BTW: BE0661841094</td></tr>');
-    expect(html).toContain('<td class="nowrap">BTW: NL123456789B01</td></tr>');
+    expect(html).toContain('<td data-label="Ondernemingsnummer" class="nowrap">0661.841.094 (van de vzw)<br>BTW: BE0661841094</td></tr>');
+    expect(html).toContain('<td data-label="Ondernemingsnummer" class="nowrap">BTW: NL123456789B01</td></tr>');
     expect(md).toContain('| 0661.841.094 (van de vzw); BTW: BE0661841094 |\n| B |  |  |  |  | BTW: NL123456789B01 |');
   });
 
@@ -112,7 +112,7 @@ describe('labelled e-mail addresses and phone numbers', () => {
       '6:14 schema-required verplicht veld "label" (benaming) ontbreekt onder "phone" (telefoon): voeg "label: …" toe',
     ]);
     const { html, md } = render('', head);
-    expect(html).toContain('<div><dt>Secretariaat</dt><dd><a href="tel:+3211234567">011 23 45 67</a></dd></div>\n' +
+    expect(html).toContain('<div><dt>Secretariaat</dt><dd><a href="tel:+3211234567">011&nbsp;23&nbsp;45&nbsp;67</a></dd></div>\n' +
       '<div><dt>E-mail</dt><dd><a href="mailto:info@a.be">info@a.be</a></dd></div>\n<div><dt>Raad van Bestuur</dt><dd><a href="mailto:rvb@a.be">rvb@a.be</a></dd></div>');
     expect(md).toContain('- Secretariaat: 011 23 45 67\n- E-mail: <info@a.be>\n- Raad van Bestuur: <rvb@a.be>\n');
     expect(render('dpo: { email: dpo@a.be, phone: "011 23 45 00" }\n').md).toContain('- Telefoon: 011 23 45 00\n- E-mail: <dpo@a.be>\n');
@@ -127,7 +127,7 @@ describe('labelled e-mail addresses and phone numbers', () => {
 
   test('in the table of controllers, one a line', () => {
     const { html, md } = render('', 'controller:\n  table: true\n  entities:\n    - { name: A, email: [info@a.be, { label: RvB, email: rvb@a.be }] }\n');
-    expect(html).toContain('<td><a href="mailto:info@a.be">info@a.be</a><br>RvB: <a href="mailto:rvb@a.be">rvb@a.be</a></td>');
+    expect(html).toContain('<td data-label="E-mail"><a href="mailto:info@a.be">info@a.be</a><br>RvB: <a href="mailto:rvb@a.be">rvb@a.be</a></td>');
     expect(md).toContain('| A |  |  | <info@a.be>; RvB: <rvb@a.be> |');
   });
 
@@ -285,7 +285,7 @@ describe('the list of cookies as a table (cookies.items, already there)', () => 
   test('columns name, provider, purpose, lifetime, category, in HTML and Markdown', () => {
     const { html, md } = render('cookies:\n  items:\n    - { name: _ga, provider: Google, purpose: bezoekersstatistieken, lifetime: 2 jaar }\n');
     expect(html).toContain('<thead><tr><th scope="col">Naam</th><th scope="col">Aanbieder</th><th scope="col">Doel</th><th scope="col">Bewaartermijn</th><th scope="col">Soort</th></tr></thead>\n' +
-      '<tbody>\n<tr><th scope="row">_ga</th><td>Google</td><td>bezoekersstatistieken</td><td>2 jaar</td><td></td></tr>');
+      '<tbody>\n<tr><th scope="row">_ga</th><td data-label="Aanbieder">Google</td><td data-label="Doel">bezoekersstatistieken</td><td data-label="Bewaartermijn">2 jaar</td><td data-label="Soort"></td></tr>');
     expect(md).toContain('| Naam | Aanbieder | Doel | Bewaartermijn | Soort |\n| --- | --- | --- | --- | --- |\n| \\_ga | Google | bezoekersstatistieken | 2 jaar |  |\n');
   });
 });

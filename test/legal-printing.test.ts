@@ -116,8 +116,8 @@ describe('what privnote prints of the legal model', () => {
     const { model } = compileDocument({ file: 'x.yaml', text: BASE + cookies }, { config: RULES_OFF });
     const html = renderHtml(model!);
     const markdown = renderMarkdown(model!);
-    expect(html).toContain('<tr><th scope="row">_ga</th><td>Google</td><td>bezoekersstatistieken</td><td>2 jaar</td><td>Analytisch</td></tr>');
-    expect(html).toContain('<tr><th scope="row">sessie</th><td></td><td></td><td></td><td></td></tr>');
+    expect(html).toContain('<tr><th scope="row">_ga</th><td data-label="Aanbieder">Google</td><td data-label="Doel">bezoekersstatistieken</td><td data-label="Bewaartermijn">2 jaar</td><td data-label="Soort">Analytisch</td></tr>');
+    expect(html).toContain('<tr><th scope="row">sessie</th><td data-label="Aanbieder"></td><td data-label="Doel"></td><td data-label="Bewaartermijn"></td><td data-label="Soort"></td></tr>');
     expect(markdown).toContain('| \\_ga | Google | bezoekersstatistieken | 2 jaar | Analytisch |');
     expect(markdown).toContain('| sessie |  |  |  |  |');
     for (const text of [htmlText(html), markdownText(markdown)]) {

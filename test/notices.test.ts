@@ -176,7 +176,8 @@ describe.each(names)('reference notice %s', (name) => {
  * have. The ceilings are the measured figures rounded up, so that a change that adds words of privnote's is noticed.
  */
 const EXAMPLE_MAX_ADDED: Record<string, number> = {
-  'groep-intro': 0.075,
+  // A draft (no date): "ONTWERP: deze tekst is nog niet definitief." above the title.
+  'groep-intro': 0.08,
   'lokaal-partnerschap-west-limburg': 0.1,
   'ocmw-leuven': 0.085,
   'protocol-opgroeien-ocmw-leopoldsburg': 0.01,

@@ -48,7 +48,7 @@ export class SchemaNode {
   }
 
   /** The first value of an annotation (`title`, `x-privnote-key`, …) among the parts. */
-  get<T = unknown>(keyword: PrivnoteKeyword | 'title' | 'examples' | 'format' | 'pattern' | 'minItems' | 'maxProperties'): T | undefined {
+  get<T = unknown>(keyword: PrivnoteKeyword | 'title' | 'examples' | 'format' | 'pattern' | 'minItems' | 'maxLength' | 'maxProperties'): T | undefined {
     return this.parts.find((p) => p[keyword] !== undefined)?.[keyword] as T | undefined;
   }
 

@@ -8,6 +8,8 @@ export interface BaseModel {
   kind: 'privacyverklaring' | 'protocol';
   lang: 'nl-BE';
   title: string;
+  /** The title of the page (browser tab, search results): `shortTitle`, or the title itself. */
+  pageTitle: string;
   subtitle?: string;
   /** Names of the responsible organisations: the PDF's author. */
   author: string;
@@ -21,6 +23,8 @@ export interface BaseModel {
   /** The version line stands at the end of the document (`style.versionPosition: einde`), not under the title. */
   versionAtEnd: boolean;
   labels: Record<string, string>;
+  /** Placeholders or a missing date remain (draft.ts): every output says it is a draft. */
+  draft?: boolean;
   /** Where the output comes from: privnote's version and a short hash of the YAML source. */
   trace?: { privnote: string; source: string };
   /** The art. 13/14 completeness table, appended to review copies (`build --review`). */
@@ -89,6 +93,7 @@ export function baseModel(document: Document, author: string): BaseModel {
     kind: document.kind ?? 'privacyverklaring',
     lang: 'nl-BE',
     title: document.title,
+    pageTitle: document.shortTitle ?? document.title,
     subtitle: document.subtitle,
     author,
     date: date ? { iso: date, text: dutchDate(date, months), label } : undefined,

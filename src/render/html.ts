@@ -5,16 +5,29 @@ import { templatesDir } from '../paths.js';
 import { webHref } from '../links.js';
 import { fileResource } from '../resources.js';
 import { htmlLabelHelpers } from './labels.js';
-import { inlineToHtml, richTextToHtml } from './richtext.js';
+import { inlineToHtml, richTextToHtml, unbreakable } from './richtext.js';
 import type { RenderOptions } from './renderers.js';
 import { structureHelpers } from './structure.js';
 import { templatesFor } from './templates.js';
 
 const { escapeExpression: escape, SafeString } = Handlebars;
 
+/** How often each landmark name was given so far, per rendered document (its root context). */
+const landmarkNames = new WeakMap<object, Map<string, number>>();
 
 const helpers: Record<string, Handlebars.HelperDelegate> = {
   ...structureHelpers,
+  /**
+   * A landmark's accessible name is unique in its page (screen readers list landmarks by name): the second aside
+   * labelled "Voorbeeld" is named "Voorbeeld 2", the third "Voorbeeld 3".
+   */
+  landmarkName: (label: unknown, options: Handlebars.HelperOptions) => {
+    const root = options.data.root as object;
+    const seen = landmarkNames.get(root) ?? landmarkNames.set(root, new Map()).get(root)!;
+    const count = (seen.get(String(label)) ?? 0) + 1;
+    seen.set(String(label), count);
+    return count === 1 ? String(label) : `${String(label)} ${count}`;
+  },
   ...htmlLabelHelpers,
   md: (text: unknown) => new SafeString(richTextToHtml(String(text ?? ''))),
   mdi: (text: unknown) => new SafeString(inlineToHtml(String(text ?? ''))),
@@ -22,7 +35,7 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   tel: (phone: unknown) => {
     const digits = String(phone).replace(/\(0\)/, '').replace(/[^\d+]/g, '');
     const international = digits.startsWith('+') ? digits : `+32${digits.replace(/^0/, '')}`;
-    return new SafeString(`<a href="tel:${escape(international)}">${escape(String(phone))}</a>`);
+    return new SafeString(`<a href="tel:${escape(international)}">${unbreakable(escape(String(phone)))}</a>`);
   },
   link: (url: unknown, label: unknown) => {
     const text = typeof label === 'string' ? label : String(url).replace(/^https?:\/\//, '').replace(/\/$/, '');

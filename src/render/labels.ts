@@ -29,6 +29,8 @@ export const htmlLabelHelpers: Record<string, Handlebars.HelperDelegate> = {
   withArticle: (name: unknown, article: unknown) => escape(nameWithArticle(name, article)),
   /** `{{columnHeader label}}`: a column's header; switched off, an empty cell (a header without a name is no header). */
   columnHeader: (label: unknown) => new SafeString(label ? `<th scope="col">${escape(String(label))}</th>` : '<td></td>'),
+  /** `<td{{cellLabel label}}>`: the column's name, which a narrow screen shows above the value (style.css). */
+  cellLabel: (label: unknown) => (label ? new SafeString(` data-label="${escape(String(label))}"`) : ''),
   /**
    * `{{#facts class="…"}}{{#fact label}}value{{/fact}}…{{/facts}}`: labelled values as a description list. A value
    * whose label is switched off stands on its own between the lists: a `<dl>` holds only terms with their descriptions.

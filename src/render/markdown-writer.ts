@@ -103,6 +103,8 @@ type Piece =
   | { kind: 'break'; hard: boolean };
 
 const EMPHASIS = new Set(['em_open', 'em_close', 'strong_open', 'strong_close']);
+/** Wrappers Markdown has no syntax for (a phrase's language, see richtext.ts): their content is written, they are not. */
+const UNWRITTEN = new Set(['lang_open', 'lang_close']);
 const commonmark = new MarkdownIt('commonmark');
 const flat = (html: string) => html.replace(/\s+/g, ' ').trim();
 
@@ -112,7 +114,8 @@ const flat = (html: string) => html.replace(/\s+/g, ' ').trim();
  * paragraph with emphasis is read back by a stock CommonMark parser; if it does not read as the tree, it is written
  * again without emphasis marks: the same text and links, less styling, never anything else.
  */
-function inlineLines(tokens: Token[]): string[] {
+function inlineLines(all: Token[]): string[] {
+  const tokens = all.filter((token) => !UNWRITTEN.has(token.type));
   const lines = writeLines(withSentenceBreaks(pieces(tokens)));
   if (!tokens.some((token) => EMPHASIS.has(token.type))) return lines;
   const readBack = commonmark.renderInline(lines.join('\n'));

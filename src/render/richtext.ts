@@ -1,4 +1,4 @@
-import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
+import MarkdownIt, { type StateCore, type StateInline, type Token } from 'markdown-it';
 import { isAllowedLink } from '../links.js';
 import { tokensToMarkdown } from './markdown-writer.js';
 
@@ -48,10 +48,39 @@ const www = {
   },
 };
 
+/** `{lang=en}`, `{lang=en-GB}`: exactly one attribute, a language tag (BCP 47's language and subtags). */
+const LANG = /^\{lang=([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*)\}/;
+
+/**
+ * A phrase in another language, `[Data Protection Officer]{lang=en}` (Pandoc's bracketed span, with only `lang`):
+ * `lang_open` and `lang_close` around the phrase, a `<span lang="en">` in HTML (WCAG 3.1.2). Markdown has no such
+ * span: the Markdown writer writes the phrase alone. Anything else after the brackets leaves them as text (or a link).
+ */
+function langSpan(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 0x5b /* [ */) return false;
+  const end = state.md.helpers.parseLinkLabel(state, start, false);
+  if (end < 0) return false;
+  const lang = LANG.exec(state.src.slice(end + 1, end + 40));
+  if (!lang) return false;
+  if (!silent) {
+    state.push('lang_open', 'span', 1).attrSet('lang', lang[1]!);
+    const max = state.posMax;
+    state.pos = start + 1;
+    state.posMax = end;
+    state.md.inline.tokenize(state);
+    state.posMax = max;
+    state.push('lang_close', 'span', -1);
+  }
+  state.pos = end + 1 + lang[0].length;
+  return true;
+}
+
 /** One configuration; the two instances differ only in whether they look for bare web and e-mail addresses. */
 function subset(linkify: boolean) {
   const md = new MarkdownIt('default', { html: false, linkify, typographer: false }).disable(OFF);
   if (linkify) md.linkify.add('www.', www);
+  md.inline.ruler.before('link', 'lang_span', langSpan);
   md.validateLink = isAllowedLink;
   md.core.ruler.push('unlink_invalid', unlinkInvalid);
   return md;
@@ -84,6 +113,39 @@ export function parseRichText(text: string, mode: Mode = 'block'): Token[] {
   }
   return tokens;
 }
+
+/** A phone number is read as one word: its spaces do not break (`&nbsp;`), nor its hyphens (U+2011). */
+export const unbreakable = (escapedPhone: string): string => escapedPhone.replace(/ /g, '&nbsp;').replace(/-/g, '&#8209;');
+
+/** The text of a `tel:` link in free text, as the `tel` helper writes a phone number (see `unbreakable`). */
+function phoneLinkText(tokens: Token[], idx: number): boolean {
+  for (let i = idx - 1; i >= 0; i--) {
+    if (tokens[i]!.type === 'link_close') return false;
+    if (tokens[i]!.type === 'link_open') return String(tokens[i]!.attrGet('href')).startsWith('tel:');
+  }
+  return false;
+}
+const escapeText = plain.renderer.rules.text!;
+plain.renderer.rules.text = (tokens, idx, ...rest) => {
+  const html = escapeText(tokens, idx, ...rest);
+  return phoneLinkText(tokens, idx) ? unbreakable(html) : html;
+};
+
+/** The text of the link that `tokens[idx]` opens. */
+function linkText(tokens: Token[], idx: number): string {
+  let text = '';
+  for (let i = idx + 1; i < tokens.length && tokens[i]!.type !== 'link_close'; i++) text += tokens[i]!.content;
+  return text;
+}
+const withoutScheme = (href: string) => href.replace(/^https?:\/\//, '').replace(/\/$/, '');
+/** A web link whose text is not its address gets `address-after`: paper shows the address after it (style.css). */
+plain.renderer.rules.link_open = (tokens, idx, _options, _env, self) => {
+  const href = String(tokens[idx]!.attrGet('href'));
+  const named = /^https?:/.test(href) && withoutScheme(linkText(tokens, idx).trim()) !== withoutScheme(href);
+  // The shared tree is only read: the class goes into a copy of the attributes.
+  const attrs = [...(tokens[idx]!.attrs ?? []), ...(named ? [['class', 'address-after'] as [string, string]] : [])];
+  return `<a${self.renderAttrs({ attrs } as Token)}>`;
+};
 
 /** Both instances render alike: they differ only in what they parse. */
 const toHtml = (tokens: Token[]) => plain.renderer.render(tokens, plain.options, {});

@@ -67,7 +67,7 @@ export function templateSources(format: TextFormat): { partials: Record<string, 
 }
 
 /** Every helper is known when compiling, so Handlebars need not look names up as possible helpers at run time. */
-const KNOWN_HELPERS = ['eq', 'or', 'and', 'plusOne', 'isSet', 'md', 'mdi', 'mailto', 'tel', 'link', 'esc', 'quote'];
+const KNOWN_HELPERS = ['eq', 'or', 'and', 'plusOne', 'isSet', 'md', 'mdi', 'mailto', 'tel', 'link', 'esc', 'quote', 'landmarkName'];
 export const templateOptions = (format: TextFormat) => ({
   noEscape: format === 'md',
   // A field the model lacks throws instead of rendering as nothing (value helpers check their arguments alike).

@@ -37,8 +37,9 @@ export function buildCommand(program: Command, context: Context): void {
     .option('--check', 'write nothing; exit 1 listing every output that is missing or differs from the sources')
     .option('--no-cache', 'rebuild everything, even outputs that are current')
     .option('-q, --quiet', 'print only problems')
+    .option('--final', 'refuse to build a draft (placeholders or no date left) instead of marking it ONTWERP')
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], options: OutputCliOptions & { check?: boolean; cache: boolean; quiet?: boolean }) => {
+    .action(async (inputs: string[], options: OutputCliOptions & { check?: boolean; cache: boolean; quiet?: boolean; final?: boolean }) => {
       const { stdout, stderr } = context;
       const started = performance.now();
       const pretty = (options.reporter ?? 'pretty') === 'pretty';
@@ -47,6 +48,7 @@ export function buildCommand(program: Command, context: Context): void {
         ...buildOptions(options),
         cache: options.cache ? undefined : false,
         check: options.check,
+        final: options.final,
         onProgress: showProgress ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${printable(file)}`) : undefined,
       });
       if (showProgress) stderr.write('\r\u001b[2K');

@@ -8,8 +8,8 @@ const NAMED_START = [0x6e, 0x64, 0x61, 0x69];
 const LONE_X = /\p{Ll}{3,} x(?= \p{Ll})/u;
 
 /**
- * The first template leftover, as `/\[[^\]\n]+\](?!\()|\((?:naam|datum|adres|invullen)(?: \p{L}+)?\)/u` finds it: text
- * in square brackets that is not a Markdown link, or a named placeholder in round brackets. Linear in the text: the
+ * The first template leftover, as `/\[[^\]\n]+\](?!\(|\{lang=)|\((?:naam|datum|adres|invullen)(?: \p{L}+)?\)/u` finds it: text
+ * in square brackets that is not a Markdown link nor a phrase in another language, or a named placeholder in round brackets. Linear in the text: the
  * end of a square bracket is looked for once, not again from each "[" of a long run of them.
  */
 export function bracketed(value: string): string | undefined {
@@ -21,7 +21,7 @@ export function bracketed(value: string): string | undefined {
         close = i + 1;
         while (close < value.length && value.charCodeAt(close) !== 0x5d && value.charCodeAt(close) !== 0x0a) close++;
       }
-      if (close > i + 1 && value.charCodeAt(close) === 0x5d && value.charCodeAt(close + 1) !== 0x28 && !isFootnoteMark(value, i + 1, close)) {
+      if (close > i + 1 && value.charCodeAt(close) === 0x5d && value.charCodeAt(close + 1) !== 0x28 && !value.startsWith('{lang=', close + 1) && !isFootnoteMark(value, i + 1, close)) {
         return value.slice(i, close + 1);
       }
     } else if (c === 0x28 && NAMED_START.includes(value.charCodeAt(i + 1))) {
