@@ -1,4 +1,5 @@
 import { defaultConfig, type Config } from './config/config.js';
+import { parseTheme, themeView, type Theme } from './config/theme.js';
 import { hasErrors, type Diagnostic, type ItemStatus } from './diagnostics.js';
 import { draftFindings, refuseDraft } from './draft.js';
 import { sha256 } from './hash.js';
@@ -52,6 +53,7 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
     }
   }
   if (!loaded.data || hasErrors(diagnostics)) return { file, diagnostics, items: [] };
+  const theme = themeOf(loaded, file, config, diagnostics);
   // The project's texts (privnote.config.yaml `texts:`) lie beneath the document's own.
   const document = withProjectTexts(loaded.data as unknown as Document, config.texts);
   const checked = rules ? runRules(document, loaded.sourceMap, file, config) : { diagnostics: [], items: [] };
@@ -64,7 +66,22 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
   model.draft = draft.length > 0;
   model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
+  model.theme = themeView(theme);
   return { file, diagnostics, items: checked.items, document, model };
+}
+
+/**
+ * The document's own theme (`style.theme`: colour and font; a logo only in privnote.config.yaml, whose files are part
+ * of the build cache key) over the project's. The schema checked its shape; this its contrast and whether its font
+ * is installed.
+ */
+function themeOf(loaded: ReturnType<typeof load>, file: string, config: Config, diagnostics: Diagnostic[]): Theme | undefined {
+  const own = (loaded.data as { style?: { theme?: unknown } } | undefined)?.style?.theme;
+  if (own === undefined) return config.theme;
+  const at = (where: (string | number)[]) => ['style', 'theme', ...where];
+  const checked = parseTheme(own, file, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
+    diagnostics.push({ file, ...locate(loaded.sourceMap, at(where), atKey), severity, ruleId: 'theme', message, path: at(where) }), ['accent', 'font']);
+  return { ...config.theme, ...checked };
 }
 
 /** Reads (regular files only, UTF-8 checked) and compiles one file. */

@@ -14,6 +14,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function htmlText(html: string): string {
   return html
     .replace(/<head>[\s\S]*?<\/head>/i, ' ')
+    // A table of contents the page hides (it is there for the PDF only) is not seen.
+    .replace(/<nav\b[^>]*\shidden[\s>][\s\S]*?<\/nav>/g, ' ')
     // A span (a phrase's language) stands inside a word's run of text: it separates nothing.
     .replace(/<\/?span\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')

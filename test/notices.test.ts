@@ -54,7 +54,8 @@ const EXPECTED: Record<string, Expectation> = {
   },
   sportclub: {
     warnings: ['data-origin'],
-    maxAdded: { html: 0.05, markdown: 0.05 },
+    // The title block names the organisation once more (issue 13): 5.03 %.
+    maxAdded: { html: 0.055, markdown: 0.055 },
   },
   webshop: {
     warnings: ['data-origin'],
@@ -174,14 +175,16 @@ describe.each(names)('reference notice %s', (name) => {
 /**
  * Issue 12, item 6, on the five examples: the share of the rendered text that the original (test/seeds/) does not
  * have. The ceilings are the measured figures rounded up, so that a change that adds words of privnote's is noticed.
+ * The title block names the organisation (issue 13): groep-intro 8.24 % (with its draft mark), lokaal-partnerschap
+ * 10.27 %, provincie-limburg-plot 6.01 %, the protocol 1.07 % since.
  */
 const EXAMPLE_MAX_ADDED: Record<string, number> = {
   // A draft (no date): "ONTWERP: deze tekst is nog niet definitief." above the title.
-  'groep-intro': 0.08,
-  'lokaal-partnerschap-west-limburg': 0.1,
+  'groep-intro': 0.085,
+  'lokaal-partnerschap-west-limburg': 0.105,
   'ocmw-leuven': 0.085,
-  'protocol-opgroeien-ocmw-leopoldsburg': 0.01,
-  'provincie-limburg-plot': 0.06,
+  'protocol-opgroeien-ocmw-leopoldsburg': 0.011,
+  'provincie-limburg-plot': 0.065,
 };
 
 describe.each(seeded)('example %s: words the original does not have', (name) => {

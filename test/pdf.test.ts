@@ -60,7 +60,7 @@ describe('PDF of the OCMW Leuven statement', () => {
     for (const heading of ['Welke persoonsgegevens verzamelt OCMW Leuven?', 'Wat zijn jouw rechten?', 'Samengevat']) {
       expect(text).toContain(heading);
     }
-    expect(text).toMatch(/Pagina 1 van \d+/);
+    expect(text).toMatch(/Pagina 2 van \d+/);
   });
 
   test('has a document outline (bookmarks) with the sections', () => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
+import { sha256 } from '../hash.js';
 import { load } from '../load/load.js';
 import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
@@ -10,6 +11,7 @@ import type { TextsOverride } from '../model/texts.js';
 import { isDirectory, loadTemplateOverrides, type TemplateOverrides } from '../render/overrides.js';
 import { ruleIds, unknownRule } from '../rules/index.js';
 import { didYouMean } from '../suggest.js';
+import { parseTheme, type Theme } from './theme.js';
 
 export type RuleSetting = 'error' | 'warning' | 'off';
 
@@ -19,6 +21,8 @@ export interface Config {
   texts?: TextsOverride;
   /** The project's own templates (`templates: ./huisstijl`, relative to the config file), read and checked. */
   templates?: TemplateOverrides;
+  /** The project's look (`theme:`): logo (read into the config, as a data: URI), accent colour, font family. */
+  theme?: Theme;
   /** The file it came from, if any. */
   path?: string;
 }
@@ -39,7 +43,7 @@ export function findConfig(dir: string): string | undefined {
 }
 
 const SETTINGS = ['error', 'warning', 'off'];
-const KEYS = ['rules', 'texts', 'templates'];
+const KEYS = ['rules', 'texts', 'templates', 'theme'];
 
 /**
  * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: a build from the
@@ -53,7 +57,7 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   const diagnostics = [...loaded.diagnostics];
   const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, message });
-  const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown } | undefined;
+  const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown; theme?: unknown } | undefined;
   const rules: Record<string, RuleSetting> = {};
   const config: Config = { rules, path };
   for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', `onbekende instelling "${key}"${didYouMean(key, KEYS)}`, true);
@@ -74,6 +78,11 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
       if (read.found === 0) problem(['templates'], 'config', `${dir} bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css`, false, 'warning');
     }
   }
+  if (data?.theme !== undefined) {
+    config.theme = parseTheme(data.theme, path, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
+      problem(['theme', ...where], 'config', message, atKey, severity),
+    );
+  }
   if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
     problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');
   } else {
@@ -89,7 +98,7 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
 export interface LoadedConfig {
   config: Config;
   diagnostics: Diagnostic[];
-  /** What of the project an output depends on: the file's text and its template folder's files (build cache key). */
+  /** What of the project an output depends on: the file's text, its template folder's files, its logo (build cache key). */
   key: string;
 }
 
@@ -100,7 +109,7 @@ export function configFor(file: string, explicit?: string): LoadedConfig {
   const read = readSource(path);
   if (read.text === undefined) return { config: defaultConfig, diagnostics: read.diagnostics, key: '' };
   const parsed = parseConfig(read.text, path);
-  return { ...parsed, key: `${read.text}\0${parsed.config.templates?.hash ?? ''}` };
+  return { ...parsed, key: `${read.text}\0${parsed.config.templates?.hash ?? ''}\0${sha256(parsed.config.theme?.logo ?? '')}` };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ItemStatus } from '../diagnostics.js';
+import { themeView, type Theme } from '../config/theme.js';
 import type { Address, ContactPoint, Document, Organisation, Statement } from './input.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
 
@@ -27,6 +28,8 @@ export interface BaseModel {
   draft?: boolean;
   /** Where the output comes from: privnote's version and a short hash of the YAML source. */
   trace?: { privnote: string; source: string };
+  /** The project's look with the document's own choices over it (privnote.config.yaml `theme:`, `style.theme`). */
+  theme: Theme;
   /** The art. 13/14 completeness table, appended to review copies (`build --review`). */
   review?: (ItemStatus & { cell: string })[];
 }
@@ -103,6 +106,7 @@ export function baseModel(document: Document, author: string): BaseModel {
     effective: version?.effective ? { iso: version.effective, text: dutchDate(version.effective, months) } : undefined,
     versionAtEnd: style?.versionPosition === 'einde',
     labels,
+    theme: themeView(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
+import { themeCss } from '../config/theme.js';
 import type { NoticeModel } from '../model/index.js';
 import { templatesDir } from '../paths.js';
 import { webHref } from '../links.js';
@@ -48,12 +49,13 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
 const css = fileResource(join(templatesDir, 'html', 'style.css'), (text) => text);
 
 /**
- * One self-contained HTML file: CSS inline, no external requests. A project's own templates (`templates`) replace
- * partials of the same name, and its `html/style.css` comes after the built-in style sheet, so it only restates
- * what differs (the same selector wins when it comes later).
+ * One self-contained HTML file: CSS inline, no external requests. The theme's colour and font follow the built-in
+ * style sheet; a project's own templates (`templates`) replace partials of the same name, and its `html/style.css`
+ * comes last, so it only restates what differs (the same selector wins when it comes later).
  */
 export function renderHtml(model: NoticeModel, options: RenderOptions = {}): string {
   const own = options.templates?.html.css;
-  const style = own ? `${css()}\n/* ${basename(own.file)} */\n${own.source}` : css();
+  const theme = themeCss(model.theme);
+  const style = [css(), theme && `/* theme */\n${theme}`, own && `/* ${basename(own.file)} */\n${own.source}`].filter(Boolean).join('\n');
   return templatesFor('html', helpers, options.templates)[model.kind]!({ ...model, css: new SafeString(style) });
 }

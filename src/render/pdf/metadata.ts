@@ -51,14 +51,16 @@ export function setMetadata(document: PDFDocument, model: NoticeModel): void {
 
 /**
  * Chromium names the elements of the tag tree after DOM node numbers (`/ID (node00002492)`), which count on from
- * every page the browser rendered before: the same notice would differ with what was printed before it. Counting
- * them from 1 keeps their order and width (so no byte offset moves) and makes the PDF depend on the notice alone.
+ * every page the browser rendered before, and in between (a page printed twice, for its table of contents, shares
+ * the counter with the pages printed meanwhile): the same notice would differ with what was printed around it.
+ * Numbering them 1, 2, 3 … in their order keeps that order and their width (so no byte offset moves) and makes the
+ * PDF depend on the notice alone.
  */
 export function stableStructureIds(pdf: Uint8Array): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
-  const ids = [...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1]));
+  const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
   if (ids.length === 0) return pdf;
-  const first = Math.min(...ids) - 1;
-  const renumbered = text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(Number(n) - first).padStart(8, '0')})`);
+  const rank = new Map(ids.map((id, index) => [id, index + 1]));
+  const renumbered = text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(rank.get(Number(n))).padStart(8, '0')})`);
   return Buffer.from(renumbered, 'latin1');
 }
