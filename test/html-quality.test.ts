@@ -82,6 +82,6 @@ test.each(examples)('%s in print: every link is underlined, in the accent colour
     });
     expect(hidden).toEqual([]);
   } finally {
-    await page.emulateMediaType(null);
+    await page.emulateMediaType(); // back to the page's own media
   }
 });

@@ -1,5 +1,6 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import type { NoticeModel } from '../../model/index.js';
+import { setXmp } from './xmp.js';
 
 /** The date a reproducible PDF carries: the document's version date, else SOURCE_DATE_EPOCH, else none. */
 export function pdfDate(model: NoticeModel, env: NodeJS.ProcessEnv = process.env): Date | undefined {
@@ -12,21 +13,30 @@ export function pdfDate(model: NoticeModel, env: NodeJS.ProcessEnv = process.env
  * Chromium writes only the title and itself as creator, and the build time. A published notice names its author
  * (the controllers), subject and language, can be traced to its YAML (privnote version, source hash), and is the
  * same byte for byte when rebuilt: dates come from the document or SOURCE_DATE_EPOCH, the /ID from the source.
+ * The XMP packet repeats the same values and declares PDF/UA-1.
  */
-export async function setMetadata(pdf: Uint8Array, model: NoticeModel): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  document.setTitle(model.title, { showInWindowTitleBar: true });
-  document.setAuthor(model.author);
-  document.setSubject(model.kind === 'protocol' ? 'Protocol voor de elektronische mededeling van persoonsgegevens' : 'Privacyverklaring');
-  document.setKeywords(['privacy', 'AVG', 'GDPR', 'persoonsgegevens']);
-  document.setCreator(`privnote ${model.trace?.privnote ?? ''}`.trim());
-  document.setProducer('privnote (Chromium, pdf-lib)');
-  document.setLanguage(model.lang);
+export function setMetadata(document: PDFDocument, model: NoticeModel): void {
+  const fields = {
+    title: model.title,
+    author: model.author,
+    subject: model.kind === 'protocol' ? 'Protocol voor de elektronische mededeling van persoonsgegevens' : 'Privacyverklaring',
+    keywords: ['privacy', 'AVG', 'GDPR', 'persoonsgegevens'],
+    language: model.lang,
+    creatorTool: `privnote ${model.trace?.privnote ?? ''}`.trim(),
+    producer: 'privnote (Chromium, pdf-lib)',
+    date: pdfDate(model),
+  };
+  document.setTitle(fields.title, { showInWindowTitleBar: true });
+  document.setAuthor(fields.author);
+  document.setSubject(fields.subject);
+  document.setKeywords(fields.keywords);
+  document.setCreator(fields.creatorTool);
+  document.setProducer(fields.producer);
+  document.setLanguage(fields.language);
   const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
-  const date = pdfDate(model);
-  if (date) {
-    document.setCreationDate(date);
-    document.setModificationDate(date);
+  if (fields.date) {
+    document.setCreationDate(fields.date);
+    document.setModificationDate(fields.date);
   } else {
     info.delete(PDFName.of('CreationDate'));
     info.delete(PDFName.of('ModDate'));
@@ -36,7 +46,7 @@ export async function setMetadata(pdf: Uint8Array, model: NoticeModel): Promise<
     const id = PDFHexString.of(model.trace.source.replace('sha256:', '').padEnd(32, '0'));
     document.context.trailerInfo.ID = document.context.obj([id, id]);
   }
-  return stableStructureIds(await document.save({ useObjectStreams: false }));
+  setXmp(document, { ...fields, keywords: fields.keywords.join(' ') });
 }
 
 /**

@@ -4,7 +4,7 @@ import { hyphenateHtml } from '../hyphenate.js';
 import type { Render } from '../renderers.js';
 import { launchBrowser } from './browser.js';
 import { numberContents } from './contents.js';
-import { setMetadata } from './metadata.js';
+import { finishPdf } from './finish.js';
 import { runningCss } from './running.js';
 import { keepUsedSoftHyphens } from './soft-hyphens.js';
 
@@ -127,7 +127,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
       throw error;
     }
     release(page);
-    return setMetadata(pdf, model);
+    return finishPdf(pdf, model, html);
   };
   return { value: { print }, close };
 }
