@@ -22,6 +22,12 @@ describe('Dutch soft hyphens in the HTML printed to PDF', () => {
     expect(shown(result)).toContain('on|der|ne|mings|num|mer');
   });
 
+  test('leaves identifiers whole: a cookie name is a code, not a word', () => {
+    const result = hyphenateHtml('<td>vv_session</td><td>_ga_XYZ123</td><td>sessiecookie</td>');
+    expect(result).toContain('<td>vv_session</td><td>_ga_XYZ123</td>');
+    expect(shown(result)).toContain('ses|siecookie');
+  });
+
   test('keeps phone numbers, enterprise numbers after their country and numbers with a hyphen on one line', () => {
     expect(shown(hyphenateHtml('<p>Bel 011 43 02 01 of +32 (0)2 242 85 43, nummer BE 0410.346.721, B-3500 Hasselt, 1-8.</p>'))).toBe(
       '<p>Bel <span class="nowrap">011 43 02 01</span> of <span class="nowrap">+32 (0)2 242 85 43</span>, nummer ' +

@@ -25,3 +25,10 @@ test('header and footer are page margin boxes, none on page 1, and a quote in a 
   expect(css).toContain('@bottom-right { content: "Pagina " counter(page) " van " counter(pages);');
   expect(css).toMatch(/@page :first \{ @top-left \{ content: none; \} @top-right \{ content: none; \} @bottom-left \{ content: none; \} @bottom-right \{ content: none; \} \}/);
 });
+
+test('the running header stands in the HTML head as CSS: a name with "</style>" in it cannot end the style sheet', () => {
+  const { model } = renderExample('examples/ocmw-leuven.yaml');
+  const css = runningCss({ ...model, author: 'OCMW </style><h1>Ingevoegd</h1>' });
+  expect(css).not.toContain('<');
+  expect(css).toContain('@top-left { content: "OCMW \\3c /style>\\3c h1>Ingevoegd\\3c /h1>";');
+});

@@ -29,12 +29,17 @@ const OTHER_LANGUAGE = /(?:^|\s)lang\s*=\s*["']?(?!nl\b)[a-z]/i;
 
 /** An e-mail or web address: it has an `@`, a scheme, starts with `www.` or has a path after a domain. */
 const ADDRESS = /@|:\/\/|^\W*www\.|\p{L}\.\p{L}{2,}\//u;
-/** Not a word: a number, a code or an abbreviation (`i.v.m.`) — anything with a digit, `@`, `/` or a dot inside. */
-const NOT_A_WORD = /[\d@/]|\p{L}\.\p{L}/u;
+/** Not a word: a number, a code or an abbreviation (`i.v.m.`, `vv_session`): anything with a digit, `@`, `/`, `_` or a dot inside. */
+const NOT_A_WORD = /[\d@/_]|\p{L}\.\p{L}/u;
 /** A word's letters, or a character reference (`&amp;`), which must stay as it is. */
 const LETTERS = /&#?\w+;|\p{L}+/gu;
 /** Shorter words are not hyphenated: "ze-tel" saves little and reads badly. */
 const MIN_WORD = 7;
+
+/** Words already hyphenated: a build's notices share most of their words, and the patterns cost more than a look-up. */
+const hyphenated = new Map<string, string>();
+/** Enough for the vocabulary of any set of notices; a process that runs for long (`watch`) starts over past it. */
+const REMEMBERED = 100_000;
 
 /**
  * The word with soft hyphens at its Dutch break points (the patterns leave two letters or more on either side);
@@ -42,7 +47,13 @@ const MIN_WORD = 7;
  */
 function hyphenateWord(word: string): string {
   if (word.startsWith('&') || word === word.toUpperCase()) return word;
-  return hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD });
+  let result = hyphenated.get(word);
+  if (result === undefined) {
+    if (hyphenated.size >= REMEMBERED) hyphenated.clear();
+    result = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD });
+    hyphenated.set(word, result);
+  }
+  return result;
 }
 
 /** A last part this short (`be`, `com`) stays with the one before it: "www.vdab." above "be" reads as a slip. */

@@ -1,4 +1,4 @@
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { NoticeModel } from '../../model/index.js';
 import { markArtifacts } from './artifacts.js';
 import { headingsOf, linkTexts } from './html-text.js';
@@ -12,14 +12,13 @@ import { fixStructureTree } from './structure-tree.js';
  * Chromium's tags (artifacts, XMP, a structure tree of standard types, described links, exact bookmark titles).
  * The same input gives the same bytes.
  */
-export async function finishPdf(pdf: Uint8Array, model: NoticeModel, html: string): Promise<Uint8Array> {
-  // pdf-lib yields to the event loop every few objects while it parses and writes, by default; a tagged notice has
-  // thousands of objects, and in a build whose event loop also drives the browser each yield waits its turn.
-  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+export async function finishPdf(document: PDFDocument, model: NoticeModel, html: string): Promise<Uint8Array> {
   setMetadata(document, model);
   markArtifacts(document);
   fixStructureTree(document);
   describeLinks(document, linkTexts(html));
   titleBookmarks(document, headingsOf(html));
+  // pdf-lib yields to the event loop every few objects while it writes (and parses: `loadPdf`), by default; a tagged
+  // notice has thousands of objects, and in a build whose event loop also drives the browser each yield waits its turn.
   return stableStructureIds(await document.save({ useObjectStreams: false, objectsPerTick: Infinity }));
 }

@@ -1,9 +1,10 @@
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import type { NoticeModel } from '../../model/index.js';
 import { hyphenateHtml } from '../hyphenate.js';
 import type { Render } from '../renderers.js';
 import { launchBrowser } from './browser.js';
-import { numberContents } from './contents.js';
+import { planContents, printWithContents } from './contents.js';
 import { finishPdf } from './finish.js';
 import { runningCss } from './running.js';
 import { keepUsedSoftHyphens } from './soft-hyphens.js';
@@ -15,8 +16,11 @@ const A4_TEXT_HEIGHT_PX = 964;
 /** What every print of a document shares: the paper and its margins (page margin boxes hold header and footer). */
 const MARGIN = { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' };
 const PRINT: PDFOptions = { format: 'A4', margin: MARGIN };
-/** The width of the text exactly (puppeteer's A4 is 8.27 in wide), for measuring where lines break. */
-const TEXT_WIDTH = `calc(8.27in - ${MARGIN.left} - ${MARGIN.right})`;
+/** The text area exactly (puppeteer's A4 is 8.27 × 11.7 in), for measuring where lines and pages break. */
+const TEXT_AREA = {
+  width: `calc(8.27in - ${MARGIN.left} - ${MARGIN.right})`,
+  height: `calc(11.7in - ${MARGIN.top} - ${MARGIN.bottom})`,
+};
 
 /**
  * A page that blocks every request (the HTML is self-contained, and rendering must stay offline), laid out for print
@@ -67,8 +71,13 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
+/** The HTML with the running header and footer in its head: laid out once, with no round trip to add them. */
+const withRunningHead = (html: string, model: NoticeModel) => html.replace('</head>', () => `<style>${runningCss(model)}</style></head>`);
+
 export interface Printer {
   print(html: string, model: NoticeModel): Promise<Uint8Array>;
+  /** How often Chromium printed so far: once a document, unless the planned page numbers were wrong. */
+  readonly prints: number;
 }
 
 /**
@@ -80,6 +89,7 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
   const idle: Page[] = [];
   const waiting: { resolve: (page: Page) => void; reject: (error: unknown) => void }[] = [];
   let open = 0;
+  let prints = 0;
   const acquire = async (): Promise<Page> => {
     const page = idle.pop();
     if (page) return page;
@@ -108,16 +118,17 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
     const timeout = printTimeout(html);
     const started = Date.now();
     const left = () => Math.max(1, timeout - (Date.now() - started));
-    let pdf: Uint8Array;
+    let pdf: PDFDocument;
     try {
       pdf = await within(
         (async () => {
-          await page.setContent(html, { waitUntil: 'load', timeout: left() });
-          await page.addStyleTag({ content: runningCss(model) });
-          await keepUsedSoftHyphens(page, TEXT_WIDTH);
-          const print = (options: PDFOptions) => page.pdf({ ...PRINT, ...options, timeout: left() });
-          await numberContents(page, print);
-          return print({ printBackground: true, tagged: true, outline: true });
+          await page.setContent(withRunningHead(html, model), { waitUntil: 'load', timeout: left() });
+          await keepUsedSoftHyphens(page, TEXT_AREA.width);
+          const print = (options: PDFOptions) => {
+            prints++;
+            return page.pdf({ ...PRINT, ...options, timeout: left() });
+          };
+          return printWithContents(page, print, () => planContents(page, TEXT_AREA));
         })(),
         timeout,
         'het afdrukken',
@@ -129,7 +140,15 @@ export async function openPrinter(jobs: number): Promise<{ value: Printer; close
     release(page);
     return finishPdf(pdf, model, html);
   };
-  return { value: { print }, close };
+  return {
+    value: {
+      print,
+      get prints() {
+        return prints;
+      },
+    },
+    close,
+  };
 }
 
 /**

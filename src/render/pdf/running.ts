@@ -1,7 +1,10 @@
 import type { NoticeModel } from '../../model/index.js';
 
-/** A CSS string: quotes and backslashes escaped, line breaks as spaces. */
-const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+/**
+ * A CSS string: quotes and backslashes escaped, line breaks as spaces, and `<` as a CSS escape, so that the style
+ * sheet can stand in the HTML's head (a name with "</style>" in it cannot end it).
+ */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
 
 /**
  * `text`, cut after a word with an ellipsis when it is longer than `max` characters: a page margin box cannot clip

@@ -16,29 +16,40 @@ export async function keepUsedSoftHyphens(page: Page, width: string): Promise<vo
     printWidth.textContent = `html { width: ${width} !important; }`;
     document.head.append(printWidth);
     const range = document.createRange();
-    // The box of one character; a range that starts on one line and ends on the next spans both, so the bottoms are
-    // what tell whether the text after a soft hyphen went to the next line.
-    const box = (node: Text, index: number) => {
-      range.setStart(node, index);
-      range.setEnd(node, index + 1);
-      return range.getBoundingClientRect();
+    const select = (node: Text, start: number, end: number) => {
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range;
     };
+    /**
+     * Whether the line breaks at the soft hyphen at `index`: the text around it lies on two lines, and the character
+     * after it lies below the one before (a range that starts where a line breaks also holds the end of that line).
+     */
     const endsLine = (node: Text, index: number) => {
-      if (index === 0 || index === node.data.length - 1) return true;
-      const before = box(node, index - 1);
-      return box(node, index + 1).bottom - before.bottom >= before.height / 2;
+      if (select(node, index - 1, index + 2).getClientRects().length < 2) return false;
+      const before = select(node, index - 1, index).getBoundingClientRect();
+      return select(node, index + 1, index + 2).getBoundingClientRect().bottom - before.bottom >= before.height / 2;
+    };
+    // A text on one line has no soft hyphen that ends one, and only a longer text is measured around each of them.
+    // One at either end of a text stays: the line may break there.
+    const kept = (node: Text): string => {
+      const text = node.data;
+      const oneLine = select(node, 0, text.length).getClientRects().length < 2;
+      let result = '';
+      for (let index = 0; index < text.length; index++) {
+        const char = text[index]!;
+        const atEdge = index === 0 || index === text.length - 1;
+        if (char !== SOFT_HYPHEN || atEdge || (!oneLine && endsLine(node, index))) result += char;
+      }
+      return result;
     };
     const removeUnused = (): number => {
       const changes: [Text, string][] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         if (!node.data.includes(SOFT_HYPHEN)) continue;
-        const text = node;
-        const kept = text.data
-          .split('')
-          .filter((char, index) => char !== SOFT_HYPHEN || endsLine(text, index))
-          .join('');
-        if (kept !== text.data) changes.push([text, kept]);
+        const text = kept(node);
+        if (text !== node.data) changes.push([node, text]);
       }
       for (const [node, text] of changes) node.data = text;
       return changes.length;
