@@ -1,6 +1,6 @@
 import { defaultConfig, type Config } from './config/config.js';
 import { parseTheme, themeView, type Theme } from './config/theme.js';
-import { hasErrors, type Diagnostic, type ItemStatus } from './diagnostics.js';
+import { hasErrors, sortDiagnostics, type Diagnostic, type ItemStatus } from './diagnostics.js';
 import { draftFindings, refuseDraft } from './draft.js';
 import { sha256 } from './hash.js';
 import { load } from './load/load.js';
@@ -11,6 +11,7 @@ import { checkTextsOverride } from './model/text-overrides.js';
 import { withProjectTexts } from './model/texts.js';
 import { privnoteVersion } from './paths.js';
 import { runRules } from './rules/run.js';
+import { pruneInvalid } from './validate/prune.js';
 import { validate } from './validate/validate.js';
 
 export interface Source {
@@ -39,7 +40,8 @@ export interface Compiled {
 
 /**
  * The one pipeline of every command: load → validate → rules → model for one document. Bad input never throws: every
- * problem becomes a diagnostic, and each later stage runs only on what the earlier ones accepted.
+ * problem becomes a diagnostic, and each later stage runs only on what the earlier ones accepted: the rules on every
+ * part that fits the schema, the model only on a document without errors. Diagnostics come in position order.
  */
 export function compileDocument({ file, text }: Source, { config = defaultConfig, rules = true, final = false }: CompileOptions = {}): Compiled {
   const loaded = load(text, file);
@@ -52,7 +54,8 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
       diagnostics.push({ file, ...locate(loaded.sourceMap, path, atKey), severity: 'error', ruleId, message, path });
     }
   }
-  if (!loaded.data || hasErrors(diagnostics)) return { file, diagnostics, items: [] };
+  if (!loaded.data) return { file, diagnostics, items: [] };
+  if (hasErrors(diagnostics)) return { file, diagnostics: sortDiagnostics([...diagnostics, ...rulesOnValidParts(loaded, file, config, rules)]), items: [] };
   const theme = themeOf(loaded, file, config, diagnostics);
   // The project's texts (privnote.config.yaml `texts:`) lie beneath the document's own.
   const document = withProjectTexts(loaded.data as unknown as Document, config.texts);
@@ -63,11 +66,21 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
     diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
   );
+  sortDiagnostics(diagnostics);
   if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
   model.draft = draft.length > 0;
   model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
   model.theme = themeView(theme);
   return { file, diagnostics, items: checked.items, document, model };
+}
+
+/**
+ * The rule findings of a document that has schema errors (or other errors before the rules): the rules check every
+ * part the schema accepted, so one run shows every problem. The completeness report waits for a valid document.
+ */
+function rulesOnValidParts(loaded: ReturnType<typeof load>, file: string, config: Config, rules: boolean): Diagnostic[] {
+  const pruned = rules ? pruneInvalid(loaded.data) : undefined;
+  return pruned ? runRules(pruned.document as Document, loaded.sourceMap, file, config, pruned).diagnostics : [];
 }
 
 /**
