@@ -5,7 +5,7 @@ import { draftFindings, refuseDraft } from './draft.js';
 import { sha256 } from './hash.js';
 import { load } from './load/load.js';
 import { readSource } from './load/read.js';
-import { locate } from './load/source-map.js';
+import { locate, type SourceMap } from './load/source-map.js';
 import { buildModel, type Document, type NoticeModel } from './model/index.js';
 import { checkTextsOverride } from './model/text-overrides.js';
 import { withProjectTexts } from './model/texts.js';
@@ -55,8 +55,8 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
     }
   }
   if (!loaded.data) return { file, diagnostics, items: [] };
-  if (hasErrors(diagnostics)) return { file, diagnostics: sortDiagnostics([...diagnostics, ...rulesOnValidParts(loaded, file, config, rules)]), items: [] };
-  const theme = themeOf(loaded, file, config, diagnostics);
+  if (hasErrors(diagnostics)) return { file, diagnostics: sortDiagnostics([...diagnostics, ...checksOfValidParts(loaded, file, config, rules)]), items: [] };
+  const theme = themeOf(loaded.data, loaded.sourceMap, file, config, diagnostics);
   // The project's texts (privnote.config.yaml `texts:`) lie beneath the document's own.
   const document = withProjectTexts(loaded.data as unknown as Document, config.texts);
   const checked = rules ? runRules(document, loaded.sourceMap, file, config) : { diagnostics: [], items: [] };
@@ -75,12 +75,17 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
 }
 
 /**
- * The rule findings of a document that has schema errors (or other errors before the rules): the rules check every
- * part the schema accepted, so one run shows every problem. The completeness report waits for a valid document.
+ * The theme's and the rules' findings on a document that has schema errors (or other errors before the rules): they
+ * check every part the schema accepted, so one run shows every problem. The completeness report waits for a valid
+ * document.
  */
-function rulesOnValidParts(loaded: ReturnType<typeof load>, file: string, config: Config, rules: boolean): Diagnostic[] {
-  const pruned = rules ? pruneInvalid(loaded.data) : undefined;
-  return pruned ? runRules(pruned.document as Document, loaded.sourceMap, file, config, pruned).diagnostics : [];
+function checksOfValidParts(loaded: ReturnType<typeof load>, file: string, config: Config, rules: boolean): Diagnostic[] {
+  const pruned = pruneInvalid(loaded.data);
+  if (!pruned) return [];
+  const found: Diagnostic[] = [];
+  themeOf(pruned.document, loaded.sourceMap, file, config, found);
+  if (rules) found.push(...runRules(pruned.document as Document, loaded.sourceMap, file, config, pruned).diagnostics);
+  return found;
 }
 
 /**
@@ -88,12 +93,12 @@ function rulesOnValidParts(loaded: ReturnType<typeof load>, file: string, config
  * of the build cache key) over the project's. The schema checked its shape; this its contrast and whether its font
  * is installed.
  */
-function themeOf(loaded: ReturnType<typeof load>, file: string, config: Config, diagnostics: Diagnostic[]): Theme | undefined {
-  const own = (loaded.data as { style?: { theme?: unknown } } | undefined)?.style?.theme;
+function themeOf(data: unknown, sourceMap: SourceMap, file: string, config: Config, diagnostics: Diagnostic[]): Theme | undefined {
+  const own = (data as { style?: { theme?: unknown } } | undefined)?.style?.theme;
   if (own === undefined) return config.theme;
   const at = (where: (string | number)[]) => ['style', 'theme', ...where];
   const checked = parseTheme(own, file, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
-    diagnostics.push({ file, ...locate(loaded.sourceMap, at(where), atKey), severity, ruleId: 'theme', message, path: at(where) }), ['accent', 'font']);
+    diagnostics.push({ file, ...locate(sourceMap, at(where), atKey), severity, ruleId: 'theme', message, path: at(where) }), ['accent', 'font']);
   return { ...config.theme, ...checked };
 }
 

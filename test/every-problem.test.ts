@@ -52,6 +52,11 @@ describe('one run shows every problem', () => {
   });
 });
 
+test('the theme is checked too: a schema error does not hide too little contrast', () => {
+  const text = `${MINIMAL.replace('  transfers: { none: true }', '  transfers: { none: ja }')}style: { theme: { accent: "#ffcc00" } }\n`;
+  expect(findings(text)).toEqual(expect.arrayContaining(['schema-type recipients.transfers.none', 'theme style.theme.accent']));
+});
+
 describe('a rule whose input is invalid is skipped for that part only', () => {
   const twoPurposes = (secondBasis: string) =>
     MINIMAL.replace(
