@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compileDocument } from '../src/compile.js';
+import { load } from '../src/load/load.js';
+import { pruneInvalid } from '../src/validate/prune.js';
 import { printedDiagnostics, runCli, tempDir } from './cli-helpers.js';
 
 /** One schema error (`none: ja`) and three rule findings: a KBO check digit, an e-mail address, a right left out. */
@@ -50,6 +52,16 @@ describe('one run shows every problem', () => {
     expect(stdout).toBe(readFileSync(FIXTURE, 'utf8'));
     expect(existsSync(join(tempDir(), 'notice.md'))).toBe(false);
   });
+});
+
+test('pruning: an item without a required field is cut, its parent list is shorter, and paths map back', () => {
+  const text = MINIMAL.replace('    - name: Dienstverlening aan burgers\n', '    - basis: [{ basis: toestemming }]\n    - name: Dienstverlening aan burgers\n');
+  const pruned = pruneInvalid(load(text, 'notice.yaml').data)!;
+  const purposes = (pruned.document as { purposes: { items: { name: string }[] } }).purposes.items;
+  expect(purposes.map((p) => p.name)).toEqual(['Dienstverlening aan burgers']);
+  expect(pruned.original(['purposes', 'items', 0, 'basis'])).toEqual(['purposes', 'items', 1, 'basis']);
+  expect(pruned.cut.get(purposes)).toEqual([['purposes', 'items', 0]]);
+  expect(pruneInvalid(load('- een lijst\n', 'notice.yaml').data)).toBeUndefined();
 });
 
 test('the theme is checked too: a schema error does not hide too little contrast', () => {
