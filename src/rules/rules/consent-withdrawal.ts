@@ -4,6 +4,8 @@ import { applicableRights } from '../../model/rights.js';
 import { defineRule } from '../rule.js';
 
 const WITHDRAWAL = /intrek|ingetrokken/i;
+/** The sections whose free text may say that consent can be withdrawn. */
+const MENTIONED_IN = ['rights', 'legalBases', 'purposes'];
 
 export default defineRule({
   id: 'consent-withdrawal',
@@ -25,11 +27,12 @@ export default defineRule({
     const standard = doc.legalBases?.items?.findIndex((item) => item.basis === 'toestemming' && !item.label && !item.text) ?? -1;
     if (standard >= 0) return ['legalBases', 'items', standard];
     const where = usesBasis(context, 'toestemming')?.path ?? applicableRights(doc).find((r) => r.right === 'intrekking')!.because!;
-    const mention = context.strings.find(({ value, path }) => ['rights', 'legalBases', 'purposes'].includes(String(path[0])) && WITHDRAWAL.test(value));
+    const mention = context.strings.find(({ value, path }) => MENTIONED_IN.includes(String(path[0])) && WITHDRAWAL.test(value));
     if (mention) {
       report({ path: mention.path, severity: 'info', message: 'de tekst spreekt over intrekken: zeg het ook met `- right: intrekking` in de lijst van rechten, dan kan privnote het nakijken' });
       return mention.path;
     }
+    if (MENTIONED_IN.some((key) => context.cutUnder([key]))) return; // a text with a schema error may say it
     report({ path: where, message: 'toestemming is een rechtsgrond, maar nergens staat dat de betrokkene ze altijd kan intrekken: voeg `- right: intrekking` toe aan `rights.items` (of laat `items` weg)' });
   },
 });
