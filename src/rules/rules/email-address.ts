@@ -44,7 +44,7 @@ export default defineRule({
       const candidates = field ? [value] : addressesIn(value);
       for (const address of candidates) {
         const problem = emailProblem(address);
-        if (problem) report({ path, message: `"${address}" ${problem}` });
+        if (problem) report({ path, offset: value.indexOf(address), message: `"${address}" ${problem}` });
       }
     }
   },

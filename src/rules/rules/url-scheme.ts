@@ -80,10 +80,11 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       for (const target of value.includes('](') || value.includes('<') ? linkTargets(value) : []) {
-        if (!isAllowedLink(target)) report({ path, message: `link naar "${target}" wordt geen link: enkel http(s)://, mailto:, tel: en #anker zijn toegelaten` });
+        if (!isAllowedLink(target)) report({ path, offset: value.indexOf(target), message: `link naar "${target}" wordt geen link: enkel http(s)://, mailto:, tel: en #anker zijn toegelaten` });
       }
-      for (const [, target] of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
-        report({ path, message: `verwijzing "${target}" wordt geen link: schrijf de link als [tekst](${target})` });
+      for (const reference of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
+        const target = reference[1]!;
+        report({ path, offset: reference.index, message: `verwijzing "${target}" wordt geen link: schrijf de link als [tekst](${target})` });
       }
     }
   },
