@@ -31,7 +31,7 @@ export function load(text: string, file: string): Loaded {
   // `schema: 'core'` keeps a `%YAML 1.1` directive from turning `no` into false or dates into Date objects; `logLevel:
   // 'error'` keeps the library from printing a Node warning of its own (a mapping as a key is reported below instead).
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const sourceMap = buildSourceMap(doc.contents, text, lineCounter);
+  const sourceMap = buildSourceMap(doc, text, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -119,13 +119,13 @@ function notMapping(contents: Node | null): string {
 }
 
 /** Finds nodes in the YAML syntax tree by path when asked, instead of indexing every node of every document. */
-function buildSourceMap(root: unknown, text: string, lineCounter: LineCounter): SourceMap {
+function buildSourceMap(doc: Document, text: string, lineCounter: LineCounter): SourceMap {
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   const nodeAt = (path: Path): { node: unknown; key?: Node } | undefined => {
-    let node: unknown = root;
+    let node: unknown = doc.contents;
     let key: Node | undefined;
     for (const part of path) {
       if (isMap(node)) {
@@ -150,7 +150,9 @@ function buildSourceMap(root: unknown, text: string, lineCounter: LineCounter): 
       return { value: range ? position(range[0]) : undefined, key: found.key?.range ? position(found.key.range[0]) : undefined };
     },
     written(path: Path) {
-      const node = nodeAt(path)?.node;
+      // Through an alias (`vat: *kbo`), what its anchor says: that is the value.
+      const found = nodeAt(path)?.node;
+      const node = isAlias(found) ? found.resolve(doc) : found;
       return isScalar(node) && node.type === Scalar.PLAIN && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
     },
     within(path: Path, index: number) {
