@@ -34,6 +34,19 @@ describe('a finding about a part of a multi-line text points at that part', () =
     expect(at('Op [datum] gesloten.', 'placeholder-text')).toEqual(['8:14']);
   });
 
+  test('many findings in one long text are each placed, in one pass over the text', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `      mail x${i}@voorbeeld of lees [link](javascript:${i})`);
+    const started = process.cpuUsage();
+    const { diagnostics } = compileDocument({ file: 'p.yaml', text: protocol(`|\n${lines.join('\n')}`) });
+    const { user, system } = process.cpuUsage(started);
+    const placed = (ruleId: string) => diagnostics.filter((d) => d.ruleId === ruleId).map((d) => `${d.line}:${d.column}`);
+    expect(placed('email-address')).toHaveLength(20_000);
+    // The last line: `      mail x19999@voorbeeld of lees [link](javascript:19999)`.
+    expect(placed('email-address').at(-1)).toBe(`${8 + 20_000}:12`);
+    expect(placed('url-scheme').at(-1)).toBe(`${8 + 20_000}:44`);
+    expect((user + system) / 1e6).toBeLessThan(2);
+  });
+
   test('a text reached through an alias is reported at the alias', () => {
     const text = 'kind: protocol\ntitle: P\nrecitals: [&r "Op [datum]."]\nparties:\n  - name: A\n  - name: B\narticles:\n  - text: *r\n';
     const lines = compileDocument({ file: 'p.yaml', text }).diagnostics.filter((d) => d.ruleId === 'placeholder-text').map((d) => `${d.line}:${d.column}`);

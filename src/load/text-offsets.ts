@@ -17,7 +17,9 @@ function escapeAt(source: string, at: number): { text: string; length: number } 
   return { text: ESCAPES[letter] ?? letter, length: 2 };
 }
 
-const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const [BACKSLASH, QUOTE] = [0x5c, 0x27];
+/** Space, tab, line feed, carriage return. */
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
  * For each character of a scalar's text, its offset in the file. Every character of the text but the ones that
@@ -33,21 +35,23 @@ export function textOffsets(node: Scalar, source: string): Int32Array {
   // A block's text starts on the line after its header (`|-`, `>2 # comment`); a quoted one after its quote.
   let at = block ? source.indexOf('\n', start) + 1 || end : quoted ? start + 1 : start;
   const last = quoted ? end - 1 : end;
+  const doubleQuoted = node.type === Scalar.QUOTE_DOUBLE;
+  const singleQuoted = node.type === Scalar.QUOTE_SINGLE;
   const offsets = new Int32Array(value.length);
   let index = 0;
   while (index < value.length && at < last) {
-    const c = source[at]!;
-    const escape = node.type === Scalar.QUOTE_DOUBLE && c === '\\' ? escapeAt(source, at) : undefined;
+    const c = source.charCodeAt(at);
+    const escape = doubleQuoted && c === BACKSLASH ? escapeAt(source, at) : undefined;
     if (escape?.text === '') {
       at += escape.length;
     } else if (escape && value.startsWith(escape.text, index)) {
       offsets.fill(at, index, index + escape.text.length);
       index += escape.text.length;
       at += escape.length;
-    } else if (!escape && c === value[index]) {
+    } else if (!escape && c === value.charCodeAt(index)) {
       offsets[index++] = at;
       // In a single-quoted scalar, '' stands for one quote.
-      at += node.type === Scalar.QUOTE_SINGLE && c === "'" ? 2 : 1;
+      at += singleQuoted && c === QUOTE ? 2 : 1;
     } else if (!escape && isBlank(c)) {
       at++; // indentation, a line break that folding replaced, a space it trimmed
     } else {
