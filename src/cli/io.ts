@@ -6,6 +6,7 @@ import { FORMATS, type Format } from '../render/renderers.js';
 import { githubReport } from '../report/github.js';
 import { jsonReport } from '../report/json.js';
 import { count, formatDiagnostics, summary } from '../report/pretty.js';
+import { sarifReport } from '../report/sarif.js';
 
 export interface Io {
   argv: string[];
@@ -21,7 +22,7 @@ export interface Context extends Io {
   fail(code: number): void;
 }
 
-export const REPORTERS = ['pretty', 'json', 'github'] as const;
+export const REPORTERS = ['pretty', 'json', 'github', 'sarif'] as const;
 export type Reporter = (typeof REPORTERS)[number];
 
 export interface ReportOptions {
@@ -68,6 +69,7 @@ export function report(context: Context, result: Result, options: ReportOptions)
   const maxWarnings = options.maxWarnings === undefined ? Infinity : integerOption('--max-warnings', options.maxWarnings, 0);
   if (reporter === 'json') stdout.write(jsonReport(result.files, result.diagnostics));
   else if (reporter === 'github') stdout.write(githubReport(result.diagnostics));
+  else if (reporter === 'sarif') stdout.write(sarifReport(result.diagnostics, { cwd: process.cwd() }));
   else {
     const sources = new Map<string, string>();
     if (stderr.isTTY) {
@@ -79,7 +81,7 @@ export function report(context: Context, result: Result, options: ReportOptions)
         }
       }
     }
-    stderr.write(formatDiagnostics(result.diagnostics, { sources, color: Boolean(stderr.isTTY) }));
+    stderr.write(formatDiagnostics(result.diagnostics, { sources, color: Boolean(stderr.isTTY), cwd: process.cwd() }));
     if (result.diagnostics.length > 0) stderr.write(summary(result.diagnostics, result.files.length));
   }
   const warnings = count(result.diagnostics, 'warning');

@@ -23,6 +23,8 @@ export interface Config {
   templates?: TemplateOverrides;
   /** The project's look (`theme:`): logo (read into the config, as a data: URI), accent colour, font family. */
   theme?: Theme;
+  /** Where the project publishes privnote's rule pages (`docs:`): a URL with `{id}` for the rule id (src/docs/links.ts). */
+  docs?: string;
   /** The file it came from, if any. */
   path?: string;
 }
@@ -43,7 +45,9 @@ export function findConfig(dir: string): string | undefined {
 }
 
 const SETTINGS = ['error', 'warning', 'off'];
-const KEYS = ['rules', 'texts', 'templates', 'theme'];
+/** `docs:` a web address with `{id}` where the rule id goes (the same pattern as in schemas/config.schema.json). */
+const DOCS_URL = /^https?:\/\/\S*\{id\}\S*$/;
+const KEYS = ['rules', 'texts', 'templates', 'theme', 'docs'];
 
 /**
  * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: a build from the
@@ -57,7 +61,7 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   const diagnostics = [...loaded.diagnostics];
   const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, message });
-  const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown; theme?: unknown } | undefined;
+  const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown; theme?: unknown; docs?: unknown } | undefined;
   const rules: Record<string, RuleSetting> = {};
   const config: Config = { rules, path };
   for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', `onbekende instelling "${key}"${didYouMean(key, KEYS)}`, true);
@@ -82,6 +86,10 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
     config.theme = parseTheme(data.theme, path, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
       problem(['theme', ...where], 'config', message, atKey, severity),
     );
+  }
+  if (data?.docs !== undefined) {
+    if (typeof data.docs === 'string' && DOCS_URL.test(data.docs)) config.docs = data.docs;
+    else problem(['docs'], 'config', `verwacht het webadres van de regelpagina's met {id} op de plaats van de regel, bv. https://intranet.example.be/privnote/regels/{id}.html, niet ${JSON.stringify(data.docs)}`);
   }
   if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
     problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');

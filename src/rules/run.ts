@@ -30,7 +30,10 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
   const ignores = collectIgnores(doc, sourceMap, file, diagnostics, original);
   const watched = pruned && watchReads(pruned);
   const context = ruleContext((watched?.document ?? doc) as Document, doc, pruned?.paths);
-  const at = (path: Path) => ({ file, ...locateFinding(sourceMap, original(path)), path: original(path) });
+  const at = (path: Path, offset?: number) => {
+    const where = original(path);
+    return { file, ...((offset !== undefined && sourceMap.within(where, offset)) || locateFinding(sourceMap, where)), path: where };
+  };
   const dueToCut = (path: Path) => [...(watched?.reads.values() ?? [])].some((read) => dependsOnCut(original(path), read));
 
   for (const rule of rules) {
@@ -59,8 +62,8 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
       const reason = ignoredBy(ignores, finding.path, rule.id);
       const weight = finding.severity === 'info' ? 'info' : (configured ?? finding.severity ?? rule.severity);
       const diagnostic: Diagnostic = reason
-        ? { ...at(finding.path), severity: 'info', ruleId: rule.id, message: `${finding.message} (genegeerd: ${reason})` }
-        : { ...at(finding.path), severity: weight as Diagnostic['severity'], ruleId: rule.id, message: finding.message };
+        ? { ...at(finding.path, finding.offset), severity: 'info', ruleId: rule.id, message: `${finding.message} (genegeerd: ${reason})` }
+        : { ...at(finding.path, finding.offset), severity: weight as Diagnostic['severity'], ruleId: rule.id, message: finding.message };
       diagnostics.push(diagnostic);
       if (reason) ignoredReason ??= reason;
       else if (weight === 'info') hinted ??= finding.path; // a hint: the item is there, in free text

@@ -54,7 +54,9 @@ export function buildCommand(program: Command, context: Context): void {
       if (showProgress) stderr.write('\r\u001b[2K');
       report(context, result, options);
       if (options.check) {
-        for (const path of result.stale) stdout.write(`${existsSync(path) ? 'out of date' : 'missing'}: ${printable(path)}\n`);
+        // json and sarif own stdout: a line of text there would make the report unreadable.
+        const listing = pretty ? stdout : stderr;
+        for (const path of result.stale) listing.write(`${existsSync(path) ? 'out of date' : 'missing'}: ${printable(path)}\n`);
         if (result.stale.length > 0) {
           if (pretty) stderr.write(`${result.stale.length} output(s) do not match their sources: run privnote build\n`);
           context.fail(EXIT.input);

@@ -29,7 +29,7 @@ export default defineRule({
     const where = usesBasis(context, 'toestemming')?.path ?? applicableRights(doc).find((r) => r.right === 'intrekking')!.because!;
     const mention = context.strings.find(({ value, path }) => MENTIONED_IN.includes(String(path[0])) && WITHDRAWAL.test(value));
     if (mention) {
-      report({ path: mention.path, severity: 'info', message: 'de tekst spreekt over intrekken: zeg het ook met `- right: intrekking` in de lijst van rechten, dan kan privnote het nakijken' });
+      report({ path: mention.path, offset: mention.value.search(WITHDRAWAL), severity: 'info', message: 'de tekst spreekt over intrekken: zeg het ook met `- right: intrekking` in de lijst van rechten, dan kan privnote het nakijken' });
       return mention.path;
     }
     if (MENTIONED_IN.some((key) => context.cutUnder([key]))) return; // a text with a schema error may say it

@@ -1,6 +1,6 @@
 import { emailProblem } from '../belgian.js';
 import { defineRule } from '../rule.js';
-import { isWordChar } from '../scan.js';
+import { isWordChar, offsetsInOrder } from '../scan.js';
 
 /** Characters before the @ (`[\w.+-]`) and of a domain label (`[\w-]`). */
 const isLocal = (code: number) => isWordChar(code) || code === 0x2e || code === 0x2b || code === 0x2d;
@@ -42,9 +42,11 @@ export default defineRule({
       // An e-mail field, or one of a list of them, is one address; free text may hold several.
       const field = path.at(-1) === 'email' || (typeof path.at(-1) === 'number' && path.at(-2) === 'email');
       const candidates = field ? [value] : addressesIn(value);
+      const offsetOf = offsetsInOrder(value);
       for (const address of candidates) {
+        const offset = offsetOf(address);
         const problem = emailProblem(address);
-        if (problem) report({ path, message: `"${address}" ${problem}` });
+        if (problem) report({ path, offset, message: `"${address}" ${problem}` });
       }
     }
   },

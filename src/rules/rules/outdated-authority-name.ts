@@ -14,7 +14,7 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       const found = OUTDATED.exec(value);
-      if (found) report({ path, message: `"${found[0]}" heet sinds 25 mei 2018 de Gegevensbeschermingsautoriteit: gebruik die naam (of \`- authority: gba\`)` });
+      if (found) report({ path, offset: found.index, message: `"${found[0]}" heet sinds 25 mei 2018 de Gegevensbeschermingsautoriteit: gebruik die naam (of \`- authority: gba\`)` });
     }
   },
 });

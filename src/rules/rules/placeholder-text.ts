@@ -63,7 +63,7 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       const match = placeholder(value);
-      if (match) report({ path, message: `sjabloonstuk "${match.trim()}" is niet ingevuld` });
+      if (match) report({ path, offset: value.indexOf(match), message: `sjabloonstuk "${match.trim()}" is niet ingevuld` });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { isAllowedLink } from '../../links.js';
 import { defineRule } from '../rule.js';
-import { finder, isSpace } from '../scan.js';
+import { finder, isSpace, offsetsInOrder } from '../scan.js';
 
 const isAlpha = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** `[a-z0-9+.-]` without regard to case. */
@@ -79,11 +79,14 @@ export default defineRule({
   reference: 'Veiligheid van de gepubliceerde verklaring',
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
+      const offsetOf = offsetsInOrder(value);
       for (const target of value.includes('](') || value.includes('<') ? linkTargets(value) : []) {
-        if (!isAllowedLink(target)) report({ path, message: `link naar "${target}" wordt geen link: enkel http(s)://, mailto:, tel: en #anker zijn toegelaten` });
+        const offset = offsetOf(target);
+        if (!isAllowedLink(target)) report({ path, offset, message: `link naar "${target}" wordt geen link: enkel http(s)://, mailto:, tel: en #anker zijn toegelaten` });
       }
-      for (const [, target] of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
-        report({ path, message: `verwijzing "${target}" wordt geen link: schrijf de link als [tekst](${target})` });
+      for (const reference of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
+        const target = reference[1]!;
+        report({ path, offset: reference.index, message: `verwijzing "${target}" wordt geen link: schrijf de link als [tekst](${target})` });
       }
     }
   },
