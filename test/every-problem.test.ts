@@ -93,6 +93,20 @@ describe('a rule whose input is invalid is skipped for that part only', () => {
     expect(found).toEqual(expect.arrayContaining(['right-rectification rights.items', 'right-erasure rights.items', 'right-restriction rights.items']));
   });
 
+  test('an unknown key that names no field hides nothing; one that may be a misspelt field hides what depends on it', () => {
+    const rights = MINIMAL.replace('  automated: { used: false }', '  items: [{ right: inzage }]');
+    const valid = findings(rights).filter((f) => !f.startsWith('schema-'));
+    expect(valid).toContain('right-erasure rights.items');
+    // A key of its own (`intro`) at the top: every rule finding stays.
+    const intro = findings(`${rights}\nintro: Welkom\n`);
+    expect(intro).toContain('schema-unknown-key intro');
+    expect(intro.filter((f) => !f.startsWith('schema-'))).toEqual(valid);
+    // `rigths` may be `rights`: a finding that says a right is missing may be due to it, and is left out.
+    const typo = findings(rights.replace(/^rights:/m, 'rigths:'));
+    expect(typo).toContain('schema-unknown-key rigths');
+    expect(typo.some((f) => f.startsWith('right-'))).toBe(false);
+  });
+
   test('a text that may say consent can be withdrawn, written wrong: no "nergens staat" finding', () => {
     const consent = (text: string) =>
       MINIMAL.replace('basis: wettelijke-verplichting, law: Decreet lokaal bestuur van 22 december 2017', 'basis: toestemming').replace('  automated: { used: false }', `  automated: { used: false }\n  items: [{ right: inzage }]\n${text}`);

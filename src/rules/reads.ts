@@ -16,12 +16,17 @@ export function watchReads(pruned: Pruned): { document: unknown; reads: Map<stri
     if (known) return known;
     const cut = pruned.cut.get(value) ?? [];
     // A list that lost items: any read of it may count or search them. A mapping: a read of a key that was cut, or of
-    // a key it lacks, which may be an unknown key that was cut (`emial` for `email`).
-    const misnamed = cut.filter((at) => pruned.unknownKeys.has(pointer(at)));
+    // a key it lacks, which an unknown key that was cut may stand for (`emial` for `email`); a key that names no field
+    // (`intro`) stands for none, and reading around it is reading the document as it is.
+    const misnamed = (key: string) =>
+      cut.filter((at) => {
+        const meant = pruned.unknownKeys.get(pointer(at));
+        return pruned.unknownKeys.has(pointer(at)) && (meant === undefined || meant.includes(key));
+      });
     const noteKey = (key: string | symbol) => {
       if (typeof key !== 'string' || cut.length === 0) return;
       if (Array.isArray(value)) note(cut);
-      else note(key in value ? cut.filter((at) => String(at.at(-1)) === key) : [...misnamed, ...cut.filter((at) => String(at.at(-1)) === key)]);
+      else note(key in value ? cut.filter((at) => String(at.at(-1)) === key) : [...misnamed(key), ...cut.filter((at) => String(at.at(-1)) === key)]);
     };
     const proxy = new Proxy(value, {
       get(target, key, receiver) {
@@ -34,7 +39,7 @@ export function watchReads(pruned: Pruned): { document: unknown; reads: Map<stri
         return Reflect.has(target, key);
       },
       ownKeys(target) {
-        note(cut);
+        note(cut.filter((at) => pruned.unknownKeys.get(pointer(at))?.length !== 0));
         return Reflect.ownKeys(target);
       },
     });

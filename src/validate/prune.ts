@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { fromPointer, pointer, type Path } from '../load/source-map.js';
-import { schemaErrors } from './validate.js';
+import { fieldsMeantBy, schemaErrors } from './validate.js';
 
 /**
  * A document with schema errors, cut down to what the schema accepts, so the rules can check the rest: every part an
@@ -16,8 +16,11 @@ export interface Pruned {
   cut: WeakMap<object, Path[]>;
   /** The document's paths of every part cut. */
   paths: Path[];
-  /** The pointers of keys cut as unknown: each may be a field under another name (`emial` for `email`). */
-  unknownKeys: Set<string>;
+  /**
+   * The keys cut as unknown (by pointer), with the fields of their mapping each may stand for (`emial` for `email`,
+   * `stad` for `city`); undefined: any field (a key of an earlier form of the schema).
+   */
+  unknownKeys: Map<string, string[] | undefined>;
 }
 
 const UNKNOWN_KEY = ['additionalProperties', 'unevaluatedProperties'];
@@ -31,7 +34,7 @@ const MAX_ROUNDS = 32;
  */
 export function pruneInvalid(data: unknown): Pruned | undefined {
   const cuts = new Map<string, Path>();
-  const unknownKeys = new Set<string>();
+  const unknownKeys = new Map<string, string[] | undefined>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const pruned = { ...without(data, cuts), paths: [...cuts.values()], unknownKeys };
     let progress = false;
@@ -42,7 +45,7 @@ export function pruneInvalid(data: unknown): Pruned | undefined {
       const original = pruned.original(at);
       if (cuts.has(pointer(original))) continue; // a required key of the document itself: missing, and known
       cuts.set(pointer(original), original);
-      if (UNKNOWN_KEY.includes(error.keyword)) unknownKeys.add(pointer(original));
+      if (UNKNOWN_KEY.includes(error.keyword)) unknownKeys.set(pointer(original), fieldsMeantBy(error, pruned.document));
       progress = true;
     }
     if (!progress) return pruned;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { SchemaNode, type Schema } from '../diff/schema.js';
-import { fromPointer, locate, pointer, type Path, type SourceMap } from '../load/source-map.js';
+import { fromPointer, locate, noSourceMap, pointer, type Path, type SourceMap } from '../load/source-map.js';
 import { sha256 } from '../hash.js';
 import { jsonType } from '../json.js';
 import { packageRoot, schemaPath } from '../paths.js';
@@ -39,6 +39,15 @@ const validator = fileResource(schemaPath, (text) => {
 export function schemaErrors(data: unknown): ErrorObject[] {
   const { validate } = validator();
   return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+/**
+ * The fields an unknown key may stand for where it stands (`emial` → email, `stad` → city): none for a key that is no
+ * plausible name of a field, undefined (any) for a key of an earlier form of the schema.
+ */
+export function fieldsMeantBy(error: ErrorObject, document: unknown): string[] | undefined {
+  const finding = describe(error, validator().root, document, noSourceMap);
+  return finding.ruleId === 'schema-replaced' ? undefined : (finding.meant ?? []);
 }
 
 /** Checks a loaded document against the JSON Schema; each ajv error becomes a positioned diagnostic. */
