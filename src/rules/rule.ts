@@ -29,10 +29,10 @@ export interface RuleContext {
   /** Every string in the document, with its path (free text, names, contact details). */
   strings: { value: string; path: Path }[];
   /**
-   * Whether a part at or under `path` (keys only) was left out for a schema error; always false for a valid document. A
-   * rule that concludes something is nowhere (in `strings`, say) asks this first: what was left out may have said it.
+   * The strings of the parts left out for a schema error, with their paths in the document; none for a valid
+   * document. A rule that concludes something is nowhere in `strings` looks here too: what was left out may say it.
    */
-  cutUnder: (path: Path) => boolean;
+  cutStrings: { value: string; path: Path }[];
 }
 
 export interface Rule {

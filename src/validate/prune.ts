@@ -14,8 +14,8 @@ export interface Pruned {
   original: (path: Path) => Path;
   /** Per mapping or list of the copy, the document's paths of what was cut from it; a missing required key counts. */
   cut: WeakMap<object, Path[]>;
-  /** The document's paths of every part cut. */
-  paths: Path[];
+  /** Every string in a part cut, with its document path: what a cut part said, which a rule may need to know. */
+  cutStrings: { value: string; path: Path }[];
   /**
    * The keys cut as unknown (by pointer), with the fields of their mapping each may stand for (`emial` for `email`,
    * `stad` for `city`); undefined: any field (a key of an earlier form of the schema).
@@ -36,7 +36,8 @@ export function pruneInvalid(data: unknown): Pruned | undefined {
   const cuts = new Map<string, Path>();
   const unknownKeys = new Map<string, string[] | undefined>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const pruned = { ...without(data, cuts), paths: [...cuts.values()], unknownKeys };
+    const paths = [...cuts.values()];
+    const pruned = { ...without(data, cuts), cutStrings: paths.flatMap((path) => stringsIn(valueAt(data, path), path)), unknownKeys };
     let progress = false;
     for (const error of schemaErrors(pruned.document)) {
       const at = cutFor(error);
@@ -77,8 +78,16 @@ function cutFor(error: ErrorObject): Path | undefined {
   }
 }
 
+const valueAt = (data: unknown, path: Path): unknown => path.reduce<unknown>((node, part) => (node as Record<string | number, unknown> | undefined)?.[part], data);
+
+function stringsIn(value: unknown, path: Path): Pruned['cutStrings'] {
+  if (typeof value === 'string') return [{ value, path }];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, Array.isArray(value) ? Number(key) : key]));
+}
+
 /** A copy of `data` without the parts at `cuts` (document paths). */
-function without(data: unknown, cuts: Map<string, Path>): Omit<Pruned, 'paths' | 'unknownKeys'> {
+function without(data: unknown, cuts: Map<string, Path>): Omit<Pruned, 'cutStrings' | 'unknownKeys'> {
   const indexes = new WeakMap<unknown[], number[]>();
   const cut = new WeakMap<object, Path[]>();
   const copy = (value: unknown, path: Path): unknown => {
