@@ -12,6 +12,7 @@ import { withProjectTexts } from './model/texts.js';
 import { privnoteVersion } from './paths.js';
 import { runRules } from './rules/run.js';
 import { validate } from './validate/validate.js';
+import { said } from './messages/message.js';
 
 export interface Source {
   file: string;
@@ -49,7 +50,7 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   const ownTexts = (loaded.data as { texts?: unknown } | undefined)?.texts;
   if (typeof ownTexts === 'object' && ownTexts !== null && !Array.isArray(ownTexts)) {
     for (const { path, atKey, ruleId, message } of checkTextsOverride(ownTexts, ['texts']).problems) {
-      diagnostics.push({ file, ...locate(loaded.sourceMap, path, atKey), severity: 'error', ruleId, message, path });
+      diagnostics.push({ file, ...locate(loaded.sourceMap, path, atKey), severity: 'error', ruleId, ...said(message), path });
     }
   }
   if (!loaded.data || hasErrors(diagnostics)) return { file, diagnostics, items: [] };
@@ -80,7 +81,7 @@ function themeOf(loaded: ReturnType<typeof load>, file: string, config: Config, 
   if (own === undefined) return config.theme;
   const at = (where: (string | number)[]) => ['style', 'theme', ...where];
   const checked = parseTheme(own, file, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
-    diagnostics.push({ file, ...locate(loaded.sourceMap, at(where), atKey), severity, ruleId: 'theme', message, path: at(where) }), ['accent', 'font']);
+    diagnostics.push({ file, ...locate(loaded.sourceMap, at(where), atKey), severity, ruleId: 'theme', ...said(message), path: at(where) }), ['accent', 'font']);
   return { ...config.theme, ...checked };
 }
 

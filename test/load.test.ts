@@ -155,9 +155,9 @@ describe('every error of the YAML library in Dutch: what is wrong and how to wri
     );
   });
 
-  test('a code a newer library might add is shown as the library wrote it, marked as the library\'s', () => {
+  test('a code a newer library might add gets a Dutch message with the code, never the library\'s English text', () => {
     const error = new YAMLParseError([0, 1], 'SOMETHING_NEW' as ErrorCode, 'Something new happened at line 1, column 1:\n\na: 1\n^');
-    expect(yamlMessage(error, 'a: 1\n')).toBe('melding van de YAML-bibliotheek (SOMETHING_NEW): Something new happened');
+    expect(yamlMessage(error, 'a: 1\n')).toBe('onbekende YAML-fout (SOMETHING_NEW): kijk de inspringing, aanhalingstekens en haakjes van deze regel na');
   });
 
   test('a warning of the library stays a warning, and the document is still read', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { text } from '../src/messages/message.js';
 import { codeFrame, formatDiagnostics, summary } from '../src/report/pretty.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 
@@ -22,7 +23,8 @@ describe('pretty reporter', () => {
     expect(text).toContain('> 3 |     x: 2');
   });
 
-  test('summary counts errors, warnings and files', () => {
-    expect(summary([finding], 1)).toBe('1 error, 0 warnings in 1 file\n');
+  test('summary counts errors, warnings and files, in Dutch or English', () => {
+    expect(text(summary([finding], 1))).toBe('1 fout, 0 waarschuwingen in 1 bestand');
+    expect(text(summary([finding], 2), 'en')).toBe('1 error, 0 warnings in 2 files');
   });
 });

@@ -6,6 +6,7 @@ import { sha256 } from '../hash.js';
 import { load } from '../load/load.js';
 import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
+import { msg, said, type Message } from '../messages/message.js';
 import { checkTextsOverride } from '../model/text-overrides.js';
 import type { TextsOverride } from '../model/texts.js';
 import { isDirectory, loadTemplateOverrides, type TemplateOverrides } from '../render/overrides.js';
@@ -55,12 +56,12 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   const settingsFree = text.split('\n').every((line) => /^\s*(#.*)?$/.test(line));
   const loaded = load(settingsFree ? '{}' : text, path);
   const diagnostics = [...loaded.diagnostics];
-  const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false, severity: Diagnostic['severity'] = 'error') =>
-    diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, message });
+  const problem = (where: (string | number)[], ruleId: string, message: Message, atKey = false, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, ...said(message) });
   const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown; theme?: unknown } | undefined;
   const rules: Record<string, RuleSetting> = {};
   const config: Config = { rules, path };
-  for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', `onbekende instelling "${key}"${didYouMean(key, KEYS)}`, true);
+  for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', msg('config.unknown-setting', { key, hint: didYouMean(key, KEYS) }), true);
   if (data?.texts !== undefined) {
     const { overrides, problems } = checkTextsOverride(data.texts, ['texts']);
     for (const { path: where, ruleId, message, atKey } of problems) problem(where, ruleId, message, atKey);
@@ -69,13 +70,13 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   if (data?.templates !== undefined) {
     const named = data.templates;
     const dir = typeof named === 'string' && named.trim() ? (isAbsolute(named) ? named : join(dirname(path), named)) : undefined;
-    if (dir === undefined) problem(['templates'], 'config', 'verwacht het pad van een map met eigen sjablonen, relatief aan dit bestand (bv. ./huisstijl)');
-    else if (!isDirectory(dir)) problem(['templates'], 'config', `map "${named}" niet gevonden naast dit bestand (${dir})`);
+    if (dir === undefined) problem(['templates'], 'config', msg('config.templates-path'));
+    else if (!isDirectory(dir)) problem(['templates'], 'config', msg('config.templates-missing', { named: String(named), dir }));
     else {
       const read = loadTemplateOverrides(dir);
       diagnostics.push(...read.diagnostics);
       config.templates = read.overrides;
-      if (read.found === 0) problem(['templates'], 'config', `${dir} bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css`, false, 'warning');
+      if (read.found === 0) problem(['templates'], 'config', msg('config.templates-empty', { dir }), false, 'warning');
     }
   }
   if (data?.theme !== undefined) {
@@ -84,11 +85,11 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
     );
   }
   if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
-    problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');
+    problem(['rules'], 'config', msg('config.rules-shape'));
   } else {
     for (const [id, setting] of Object.entries((data?.rules as Record<string, unknown>) ?? {})) {
-      if (!ruleIds.includes(id)) problem(['rules', id], 'unknown-rule', unknownRule(id, didYouMean), true);
-      else if (!SETTINGS.includes(setting as string)) problem(['rules', id], 'config', `ongeldige waarde ${JSON.stringify(setting)} (toegelaten: ${SETTINGS.join(', ')})`);
+      if (!ruleIds.includes(id)) problem(['rules', id], 'unknown-rule', unknownRule(id), true);
+      else if (!SETTINGS.includes(setting as string)) problem(['rules', id], 'config', msg('config.rule-setting', { value: JSON.stringify(setting) }));
       else rules[id] = setting as RuleSetting;
     }
   }
@@ -117,7 +118,7 @@ export function configFor(file: string, explicit?: string): LoadedConfig {
  * problems are listed once in `diagnostics`.
  */
 export function configResolver(explicit: string | undefined) {
-  if (explicit && !existsSync(explicit)) throw new UsageError(`config file not found: ${explicit}`);
+  if (explicit && !existsSync(explicit)) throw new UsageError(msg('cli.config-not-found', { file: explicit }));
   const configs = new Map<string, LoadedConfig>();
   const forFile = (file: string) => {
     const key = explicit ?? findConfig(dirname(file)) ?? '';

@@ -18,7 +18,7 @@ type Phrase = string | ((at: At) => string);
  * The Dutch message of every error code of the `yaml` package (node_modules/yaml/dist/errors.d.ts), by the library's
  * own message where one code covers several mistakes (MISSING_CHAR: a closing quote, a comma, a space …), with one
  * for the code as a whole last. Each says what is wrong and how to write it instead. The library's English text is
- * only matched, never shown: a code this table does not know (a newer `yaml`) is shown raw, marked as the library's.
+ * only matched, never shown, also for a code this table does not know (a newer `yaml`).
  */
 const MESSAGES: Record<ErrorCode, [RegExp | undefined, Phrase][]> = {
   ALIAS_PROPS: [[undefined, 'een verwijzing (*naam) kan zelf geen anker (&) of tag (!) hebben: verwijder wat vóór de verwijzing staat']],
@@ -109,16 +109,13 @@ const MESSAGES: Record<ErrorCode, [RegExp | undefined, Phrase][]> = {
 export function yamlMessage(error: YAMLError, text: string): string {
   const entries = MESSAGES[error.code] as [RegExp | undefined, Phrase][] | undefined;
   const phrase = entries?.find(([pattern]) => !pattern || pattern.test(error.message))?.[1];
-  if (phrase === undefined) return `melding van de YAML-bibliotheek (${error.code}): ${firstLine(error.message)}`;
+  // The library's English text is never shown: a code this table does not know gets a Dutch message naming the code.
+  if (phrase === undefined) return `onbekende YAML-fout (${error.code}): kijk de inspringing, aanhalingstekens en haakjes van deze regel na`;
   return typeof phrase === 'string' ? phrase : phrase(at(text, error.pos[0]));
 }
 
 /** The codes this module gives a Dutch message, for tests and docs. */
 export const mappedCodes = Object.keys(MESSAGES) as ErrorCode[];
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
 
 function at(text: string, offset: number): At {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;

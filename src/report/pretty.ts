@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { printable } from './printable.js';
+import { msg, type Message } from '../messages/message.js';
 
 export interface ReportOptions {
   /** Source text per file, for code frames (terminal only). */
@@ -54,8 +55,6 @@ export function codeFrame(source: string | readonly string[], line: number, colu
 export const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']) =>
   diagnostics.filter((d) => d.severity === severity).length;
 
-export function summary(diagnostics: readonly Diagnostic[], fileCount: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const ignored = count(diagnostics, 'info');
-  return `${plural(count(diagnostics, 'error'), 'error')}, ${plural(count(diagnostics, 'warning'), 'warning')}${ignored ? `, ${ignored} info` : ''} in ${plural(fileCount, 'file')}\n`;
-}
+/** "2 fouten, 1 waarschuwing in 3 bestanden", to be printed in the run's language. */
+export const summary = (diagnostics: readonly Diagnostic[], files: number): Message =>
+  msg('summary.problems', { errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning'), infos: count(diagnostics, 'info'), files });

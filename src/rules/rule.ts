@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message.js';
 import type { Path } from '../load/source-map.js';
 import type { Document, LegalBasisCode, Protocol, Statement } from '../model/input.js';
 
@@ -6,7 +7,7 @@ export type RuleSeverity = 'error' | 'warning';
 /** What a rule reports: where in the document (a JSON path) and what is wrong. The runner adds the rest. */
 export interface Finding {
   path: Path;
-  message: string;
+  message: Message;
   /**
    * When one rule finds problems of different weight (a fact not stated, a fact stated wrongly), the weight of this
    * one; else the rule's. A rule set in `privnote.config.yaml` has the configured severity for all its findings,

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { configResolver } from '../../config/config.js';
 import { readSource } from '../../load/read.js';
 import { formatDiagnostics } from '../../report/pretty.js';
+import { inLang } from '../../messages/message.js';
 import { EXIT, type Context } from '../io.js';
 
 export function renderCommand(program: Command, context: Context): void {
@@ -14,7 +15,7 @@ export function renderCommand(program: Command, context: Context): void {
     .action(async (file: string, options: { format: 'md' | 'html'; config?: string }) => {
       const read = readSource(file);
       if (read.text === undefined) {
-        context.stderr.write(formatDiagnostics(read.diagnostics));
+        context.stderr.write(formatDiagnostics(read.diagnostics.map((d) => inLang(d, context.lang))));
         context.fail(EXIT.input);
         return;
       }

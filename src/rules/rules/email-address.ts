@@ -1,4 +1,5 @@
-import { emailProblem } from '../belgian.js';
+import { msg } from '../../messages/message.js';
+import { isEmail } from '../belgian.js';
 import { defineRule } from '../rule.js';
 import { isWordChar } from '../scan.js';
 
@@ -43,8 +44,7 @@ export default defineRule({
       const field = path.at(-1) === 'email' || (typeof path.at(-1) === 'number' && path.at(-2) === 'email');
       const candidates = field ? [value] : addressesIn(value);
       for (const address of candidates) {
-        const problem = emailProblem(address);
-        if (problem) report({ path, message: `"${address}" ${problem}` });
+        if (!isEmail(address)) report({ path, message: msg('rule.email-address.invalid', { address }) });
       }
     }
   },

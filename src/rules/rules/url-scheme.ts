@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { isAllowedLink } from '../../links.js';
 import { defineRule } from '../rule.js';
 import { finder, isSpace } from '../scan.js';
@@ -80,10 +81,10 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       for (const target of value.includes('](') || value.includes('<') ? linkTargets(value) : []) {
-        if (!isAllowedLink(target)) report({ path, message: `link naar "${target}" wordt geen link: enkel http(s)://, mailto:, tel: en #anker zijn toegelaten` });
+        if (!isAllowedLink(target)) report({ path, message: msg('rule.url-scheme.scheme', { target }) });
       }
       for (const [, target] of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
-        report({ path, message: `verwijzing "${target}" wordt geen link: schrijf de link als [tekst](${target})` });
+        report({ path, message: msg('rule.url-scheme.reference', { target: target! }) });
       }
     }
   },
