@@ -6,7 +6,7 @@ import { build } from '../src/build.js';
 import { SOFT_HYPHEN } from '../src/render/hyphenate.js';
 import { tempDir } from './cli-helpers.js';
 import { htmlText } from './helpers.js';
-import { pdfLines } from './pdf-lines.js';
+import { linesOf, readPdf } from './pdf-reader.js';
 
 /** Dutch typography of every example PDF, read back: page breaks, line length, hyphenated words. */
 const out = tempDir('privnote-typography-');
@@ -63,7 +63,7 @@ describe.each(EXAMPLES)('%s.pdf', (name) => {
   const pdf = () => join(out, `${name}.pdf`);
 
   test(`no page but the last is more than a third empty, and no line of text is longer than ${LONGEST_LINE} characters`, async () => {
-    const pages = await pdfLines(pdf());
+    const pages = (await readPdf(pdf())).map((page, index) => ({ height: page.height, lines: linesOf(page, index + 1) }));
     const body = pages.map(({ lines }) => lines.filter((line) => line.y > BOTTOM));
     const empty = pages.slice(0, -1).map(({ height }, index) => {
       const lowest = Math.min(...body[index]!.map((line) => line.y));

@@ -19,7 +19,7 @@ test('the version line reads as in the title block', () => {
 
 test('header and footer are page margin boxes, none on page 1, and a quote in a title cannot end their CSS string', () => {
   const { model } = renderExample('examples/ocmw-leuven.yaml');
-  const css = runningCss({ ...model, title: 'Het "grote" privacy\\beleid' });
+  const css = runningCss({ ...model, pageTitle: 'Het "grote" privacy\\beleid' });
   expect(css).toContain('@top-left { content: "OCMW van Leuven";');
   expect(css).toContain('@top-right { content: "Het \\"grote\\" privacy\\\\beleid";');
   expect(css).toContain('@bottom-right { content: "Pagina " counter(page) " van " counter(pages);');
@@ -31,4 +31,10 @@ test('the running header stands in the HTML head as CSS: a name with "</style>" 
   const css = runningCss({ ...model, author: 'OCMW </style><h1>Ingevoegd</h1>' });
   expect(css).not.toContain('<');
   expect(css).toContain('@top-left { content: "OCMW \\3c /style>\\3c h1>Ingevoegd\\3c /h1>";');
+});
+
+test('the header carries the short title when the notice has one', () => {
+  const { model } = renderExample('examples/protocol-opgroeien-ocmw-leopoldsburg.yaml');
+  expect(model.pageTitle).not.toBe(model.title);
+  expect(runningCss(model)).toContain('@top-right { content: "Protocol gegevensmededeling Opgroeien regie – OCMW…";');
 });

@@ -28,17 +28,17 @@ export function versionLine(model: NoticeModel): string {
 }
 
 /**
- * The running header and footer, as CSS page margin boxes: the organisation and the (short) title above, the version
- * and "Pagina x van y" below, on every page but the first, which has the title block (`@page :first`). Chromium's
- * own header and footer templates are printed on every page and cannot leave one out; margin boxes can. They take
- * the document's font and accent colour from its root element.
+ * The running header and footer, as CSS page margin boxes: the organisation and the short title (`shortTitle`, else
+ * the title) above, the version and "Pagina x van y" below, on every page but the first, which has the title block
+ * (`@page :first`). Chromium's own header and footer templates are printed on every page and cannot leave one out;
+ * margin boxes can. They take the document's font and accent colour from its root element.
  */
 export function runningCss(model: NoticeModel): string {
   const { page, of } = model.labels;
   const pages = `${cssString(page ? `${page} ` : '')} counter(page) ${cssString(of ? ` ${of} ` : ' / ')} counter(pages)`;
   const boxes: Record<string, string> = {
     'top-left': cssString(shorten(model.author, HALF_LINE)),
-    'top-right': cssString(shorten(model.title, HALF_LINE)),
+    'top-right': cssString(shorten(model.pageTitle, HALF_LINE)),
     'bottom-left': cssString(shorten(versionLine(model), HALF_LINE)),
     'bottom-right': pages,
   };
