@@ -23,7 +23,7 @@ describe('configuration and inline ignores', () => {
       `${NOTICE}:17:1  info  automated-decisions  niet vermeld of er geautomatiseerde besluitvorming of profilering is: neemt de organisatie besluiten die alleen op geautomatiseerde verwerking berusten? Zeg het in \`rights.automated\` (\`used: true\` of \`false\`) (genegeerd: we nemen geen geautomatiseerde besluiten; de zin volgt in de volgende versie)`,
     );
     expect(stderr).not.toContain('statutory-requirement');
-    expect(stderr).toContain('0 errors, 0 warnings, 1 info in 1 file');
+    expect(stderr).toContain('0 fouten, 0 waarschuwingen, 1 info in 1 bestand');
   });
 
   test('--config replaces the nearest config', async () => {
@@ -63,7 +63,7 @@ test('build runs the same rules: an error stops that document, a warning does no
   expect(code).toBe(1);
   expect(stderr).toMatch(/no-complaints\.yaml:1:1 {2}error {2}complaint-authority {2}/);
   expect(stderr).toMatch(/no-obligation\.yaml:\d+:\d+ {2}warning {2}statutory-requirement {2}/);
-  expect(stdout).toContain(`wrote ${join(dir, 'out', 'no-obligation.md')}\n`);
+  expect(stdout).toContain(`geschreven: ${join(dir, 'out', 'no-obligation.md')}\n`);
   expect(stdout).not.toContain('no-complaints.md');
 });
 

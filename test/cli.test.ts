@@ -32,13 +32,13 @@ describe('privnote check: diagnostics like a compiler', () => {
     const { code, stderr } = await privnote('check', 'test/fixtures/unknown-key.yaml', 'test/fixtures/wrong-type.yaml', 'test/fixtures/minimal.yaml');
     expect(code).toBe(1);
     expect(stderr.split('\n').filter((line) => / {2}error {2}/.test(line))).toHaveLength(2);
-    expect(stderr).toContain('2 errors, 0 warnings in 3 files');
+    expect(stderr).toContain('2 fouten, 0 waarschuwingen in 3 bestanden');
   });
 
   test('a valid file: exit 0 and nothing on stderr', async () => {
     const { code, stdout, stderr } = await privnote('check', 'test/fixtures/minimal.yaml');
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe('1 file(s) checked\n');
+    expect(stdout).toBe('1 bestand nagekeken\n');
   });
 });
 
@@ -48,7 +48,7 @@ describe('privnote build', () => {
     const { code, stdout } = await privnote('build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'md,html');
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['minimal.html', 'minimal.md']);
-    expect(stdout).toContain(`wrote ${join(out, 'minimal.md')}`);
+    expect(stdout).toContain(`geschreven: ${join(out, 'minimal.md')}`);
   });
 
   test('a broken document writes nothing and keeps its earlier output; the others are still built', async () => {
@@ -70,8 +70,8 @@ describe('privnote build', () => {
   });
 
   test.each([
-    [['build', 'test/fixtures/minimal.yaml', '-f', 'docx'], /unknown format "docx": choose from html, md, pdf/],
-    [['build', 'does-not-exist.yaml'], /input not found: does-not-exist\.yaml/],
+    [['build', 'test/fixtures/minimal.yaml', '-f', 'docx'], /onbekend formaat "docx": kies uit html, md, pdf/],
+    [['build', 'does-not-exist.yaml'], /"does-not-exist\.yaml" bestaat niet/],
     [['check'], /missing required argument 'inputs'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
   ])('wrong usage %j: exit 2 with a one-line reason', async (args, message) => {
@@ -173,20 +173,20 @@ describe('build cache and --check', () => {
     const cacheHome = tempDir();
     const run = async (...args: string[]) =>
       (await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md', ...args], { env: { XDG_CACHE_HOME: cacheHome } })).stdout;
-    expect(await run()).toMatch(/^1 built, 0 current \(cached\), 0 failed in [\d.]+ s$/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel \(cache\), 0 mislukt in [\d.]+ s$/m);
     expect(readdirSync(join(cacheHome, 'privnote'))).toEqual([expect.stringMatching(/^outputs-[0-9a-f]{16}\.json$/)]);
     expect(existsSync(join(dir, '.privnote-cache'))).toBe(false);
-    expect(await run()).toMatch(/^0 built, 1 current \(cached\)/m);
+    expect(await run()).toMatch(/^0 gebouwd, 1 al actueel \(cache\)/m);
     writeFileSync(join(dir, 'notice.yaml'), readFileSync(join(dir, 'notice.yaml'), 'utf8').replace('Testgemeente', 'Nieuwgemeente'));
-    expect(await run()).toMatch(/^1 built, 0 current/m);
-    expect(await run('--no-cache')).toMatch(/^1 built, 0 current/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
+    expect(await run('--no-cache')).toMatch(/^1 gebouwd, 0 al actueel/m);
     writeFileSync(join(dir, 'out', 'notice.md'), 'handmatig gewijzigd\n');
-    expect(await run()).toMatch(/^1 built, 0 current/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
     // What an output depends on beyond the source: SOURCE_DATE_EPOCH (the date of a PDF), the config.
     expect((await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md'], { env: { XDG_CACHE_HOME: cacheHome, SOURCE_DATE_EPOCH: '1700000000' } })).stdout).toMatch(/^1 built/m);
     writeFileSync(join(dir, 'privnote.config.yaml'), 'rules:\n  phone-number: off\n');
-    expect(await run()).toMatch(/^1 built, 0 current/m);
-    expect(await run()).toMatch(/^0 built, 1 current/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
+    expect(await run()).toMatch(/^0 gebouwd, 1 al actueel/m);
   });
 
   test('--check writes nothing and fails on missing or outdated outputs', async () => {

@@ -67,7 +67,7 @@ test('watch sees an edited template, text, data file or stylesheet at the next b
   const page = join(root, 'templates', 'html', 'privacyverklaring.hbs');
   writeFileSync(page, readFileSync(page, 'utf8').replace('<main>', '<main><p>Sjabloon gewijzigd</p>'));
   await until(() => html().includes('Sjabloon gewijzigd'));
-  expect(output.text).toMatch(/1 built, 0 current/);
+  expect(output.text).toMatch(/1 gebouwd, 0 actueel/);
 
   const texts = join(root, 'templates', 'texts', 'nl-BE.yaml');
   writeFileSync(texts, readFileSync(texts, 'utf8').replace('Wie is verantwoordelijk voor {je|uw} persoonsgegevens?', 'Wie is er verantwoordelijk?'));
@@ -95,7 +95,7 @@ test('watch sees the project\'s templates (an edited partial, a new folder of th
   writeFileSync(join(dir, 'privnote.config.yaml'), 'templates: ./huisstijl\ntexts:\n  labels: { basis: Grondslag }\n');
   const output = watchIn(dir, process.cwd());
   const html = () => readFileSync(join(dir, 'out', 'notice.html'), 'utf8');
-  const builds = () => output.text.match(/ built, /g)?.length ?? 0;
+  const builds = () => output.text.match(/ gebouwd, /g)?.length ?? 0;
   await until(() => /watching /.test(output.text));
   expect(html()).toContain('.huis { color: #6b1d4f }');
   expect(html()).toContain('Grondslag');
