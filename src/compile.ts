@@ -61,8 +61,8 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   diagnostics.push(...checked.diagnostics);
   const draft = draftFindings(checked.diagnostics);
   if (final && draft.length > 0) diagnostics.push(refuseDraft(file, draft));
-  const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
-    diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
+  const model = buildModel(document, ({ path = [], severity = 'error', ruleId, message }) =>
+    diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ruleId, ...said(message) }),
   );
   if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
   model.draft = draft.length > 0;

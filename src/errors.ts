@@ -6,3 +6,10 @@ export class UsageError extends Error {
     super(text(said));
   }
 }
+
+/** A failure privnote words itself (a template helper without a value), so the diagnostic it becomes can be translated. */
+export class MessageError extends Error {
+  constructor(readonly said: Message) {
+    super(text(said));
+  }
+}

@@ -38,7 +38,7 @@ describe('configuration and inline ignores', () => {
     const { diagnostics } = parseConfig('rules:\n  kbo-nummer: off\n  retention: strict\n', 'privnote.config.yaml');
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
       '2:3 unknown-rule onbekende regel "kbo-nummer"; bedoelde je "kbo-number"?',
-      '3:14 config ongeldige waarde "strict" (toegelaten: error, warning, off)',
+      '3:14 config ongeldige waarde "strict": schrijf `error`, `warning` of `off`',
     ]);
     const unknown = parseConfig('rules:\n  kbo-nummer: off\n', 'privnote.config.yaml').diagnostics;
     expect(unknown).toMatchObject([{ line: 2, column: 3, ruleId: 'unknown-rule', message: 'onbekende regel "kbo-nummer"; bedoelde je "kbo-number"?' }]);
@@ -95,7 +95,7 @@ describe('reporters and exit codes', () => {
     expect(lenient.code).toBe(0);
     const strict = await run('check', 'examples/groep-intro.yaml', '--max-warnings', '0');
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/too many warnings: \d+ \(--max-warnings 0\)/);
+    expect(strict.stderr).toMatch(/te veel waarschuwingen: \d+ \(--max-warnings 0\): los ze op, of verhoog --max-warnings/);
   });
 });
 
@@ -127,7 +127,7 @@ describe('completeness report', () => {
   test('--report needs .html or .md', async () => {
     const { code, stderr } = await run('check', NOTICE, '--report', 'x.pdf');
     expect(code).toBe(2);
-    expect(stderr).toBe('privnote: --report must end in .html or .md, got "x.pdf"\n');
+    expect(stderr).toBe('privnote: --report verwacht een bestand dat op .html of .md eindigt, niet "x.pdf": kies een van beide\n');
   });
 });
 

@@ -96,14 +96,14 @@ describe('privnote build', () => {
     const env = { PATH: '/nonexistent', HOME: out, PRIVNOTE_CHROMIUM: undefined, PUPPETEER_EXECUTABLE_PATH: undefined };
     const pdf = await runCli(['build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'pdf'], { env });
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/no Chromium found for PDF output\. Install one \(Debian\/Ubuntu: `sudo apt-get install chromium`\)/);
+    expect(pdf.stderr).toMatch(/geen Chromium gevonden voor de PDF: installeer het \(Debian\/Ubuntu: `sudo apt-get install chromium`\)/);
     expect((await runCli(['build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'html'], { env })).code).toBe(0);
   });
 
   test('PRIVNOTE_CHROMIUM that is not an executable is named in the error', async () => {
     const { code, stderr } = await runCli(['build', 'test/fixtures/minimal.yaml', '-o', tempDir(), '-f', 'pdf'], { env: { PRIVNOTE_CHROMIUM: '/nonexistent/chrome' } });
     expect(code).toBe(2);
-    expect(stderr).toBe('privnote: PRIVNOTE_CHROMIUM=/nonexistent/chrome is not an executable file\n');
+    expect(stderr).toBe('privnote: PRIVNOTE_CHROMIUM=/nonexistent/chrome is geen uitvoerbaar bestand: wijs naar het programma van Chrome of Chromium, of laat de variabele weg\n');
   });
 
   test('no output directory is created for a run that only fails', async () => {
@@ -183,7 +183,7 @@ describe('build cache and --check', () => {
     writeFileSync(join(dir, 'out', 'notice.md'), 'handmatig gewijzigd\n');
     expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
     // What an output depends on beyond the source: SOURCE_DATE_EPOCH (the date of a PDF), the config.
-    expect((await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md'], { env: { XDG_CACHE_HOME: cacheHome, SOURCE_DATE_EPOCH: '1700000000' } })).stdout).toMatch(/^1 built/m);
+    expect((await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md'], { env: { XDG_CACHE_HOME: cacheHome, SOURCE_DATE_EPOCH: '1700000000' } })).stdout).toMatch(/^1 gebouwd/m);
     writeFileSync(join(dir, 'privnote.config.yaml'), 'rules:\n  phone-number: off\n');
     expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
     expect(await run()).toMatch(/^0 gebouwd, 1 al actueel/m);
@@ -195,14 +195,14 @@ describe('build cache and --check', () => {
     copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
     const missing = await privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toContain(`missing: ${join(out, 'notice.html')}`);
+    expect(missing.stdout).toContain(`ontbreekt: ${join(out, 'notice.html')}`);
     expect(existsSync(out)).toBe(false);
     await privnote('build', dir, '-o', out, '-f', 'html,md');
     expect((await privnote('build', dir, '-o', out, '-f', 'html,md', '--check')).code).toBe(0);
     writeFileSync(join(out, 'notice.md'), 'handmatig gewijzigd\n');
     const stale = await privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
     expect(stale.code).toBe(1);
-    expect(stale.stdout).toContain(`out of date: ${join(out, 'notice.md')}`);
+    expect(stale.stdout).toContain(`niet actueel: ${join(out, 'notice.md')}`);
     expect(readFileSync(join(out, 'notice.md'), 'utf8')).toBe('handmatig gewijzigd\n');
   });
 });

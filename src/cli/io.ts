@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { Result } from '../build.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { inLang, msg, text, type Lang, type Message } from '../messages/message.js';
 import { FORMATS, type Format } from '../render/renderers.js';
@@ -26,6 +27,9 @@ export interface Context extends Io {
 
 /** A message in the language of the run. */
 export const say = (context: Context, message: Message): string => text(message, context.lang);
+
+/** Diagnostics with their messages in the language of the run, for any reporter. */
+export const localized = (context: Context, diagnostics: readonly Diagnostic[]): Diagnostic[] => diagnostics.map((d) => inLang(d, context.lang));
 
 export const REPORTERS = ['pretty', 'json', 'github'] as const;
 export type Reporter = (typeof REPORTERS)[number];
@@ -71,7 +75,7 @@ export const reportOptions = (command: Command) =>
 /** Prints the diagnostics with the chosen reporter and raises the exit code: 1 for errors or too many warnings. */
 export function report(context: Context, result: Result, options: ReportOptions): void {
   const { stdout, stderr } = context;
-  const diagnostics = result.diagnostics.map((d) => inLang(d, context.lang));
+  const diagnostics = localized(context, result.diagnostics);
   const reporter = options.reporter ?? 'pretty';
   const maxWarnings = options.maxWarnings === undefined ? Infinity : integerOption('--max-warnings', options.maxWarnings, 0);
   if (reporter === 'json') stdout.write(jsonReport(result.files, diagnostics));

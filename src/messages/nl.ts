@@ -117,6 +117,58 @@ export const nl = {
   'value.number': ({ value }: { value: N }) => `het getal ${value}`,
   'value.other': ({ value }: { value: S }) => value,
 
+  // The order of sections and parts (`style.sections`, `blocks`).
+  'section.unknown': ({ id, hint }: { id: S; hint: S }) => `onbekende sectie "${id}"${hint || ': de secties staan in docs/authoring.md'}`,
+  'section.twice': ({ id }: { id: S }) => `sectie "${id}" staat al eerder in de volgorde: elke sectie staat er één keer; verwijder deze`,
+  'section.absent': ({ id }: { id: S }) => `sectie "${id}" staat in de volgorde, maar het document heeft geen \`${id}\`: ze wordt weggelaten; voeg \`${id}\` toe, of haal ze uit de volgorde`,
+  'section.not-placed': ({ id }: { id: S }) => `sectie "${id}" staat niet in \`style.sections\`: ze komt achteraan; zet ze in de volgorde waar ze hoort`,
+  'part.dpo-twice': ({ section }: { section: S }) => `de DPO staat al bij \`${section}\`: plaats \`dpo\` in één sectie`,
+  'part.printed-with': ({ part, with: other }: { part: S; with: S }) => `"${part}" wordt gedrukt met "${other}": plaats \`part: ${other}\``,
+  'part.unknown': ({ section, part, why }: { section: S; part: S; why: S }) => `sectie "${section}" heeft geen onderdeel "${part}"${why || ': de onderdelen van elke sectie staan in docs/authoring.md'}`,
+  'part.as-sections': () => ' (met `asSections` is elke verwerking een eigen sectie): haal het onderdeel hier weg',
+  'part.twice': ({ part }: { part: S }) => `onderdeel "${part}" staat al eerder in \`blocks\`: zo zou het twee keer gedrukt worden; verwijder het hier`,
+  'part.not-placed': ({ count, names, first }: { count: N; names: S; first: S }) =>
+    count === 1
+      ? `onderdeel ${names} staat niet in \`blocks\`: het komt achteraan; zet het waar het hoort (\`part: ${first}\`)`
+      : `onderdelen ${names} staan niet in \`blocks\`: ze komen achteraan; zet ze waar ze horen (\`part: ${first}\`)`,
+
+  // Writing outputs and rendering.
+  'write.failed': ({ path, reason }: { path: S; reason: S }) => `kan ${path} niet schrijven (${reason}): kijk de map en de toelatingen na`,
+  'write.cache-not-saved': ({ reason }: { reason: S }) => `de build-cache kon niet bewaard worden (${reason}): de volgende build maakt alles opnieuw; kijk de toelatingen van de cachemap na (XDG_CACHE_HOME)`,
+  'write.folder': () => 'het is een map',
+  'write.not-a-folder': () => 'een deel van het pad is een bestand, geen map',
+  'write.no-permission': () => 'geen toelating',
+  'write.read-only': () => 'alleen-lezen',
+  'write.disk-full': () => 'schijf vol',
+  'write.in-the-way': () => 'een bestand staat in de weg',
+  'draft.final': ({ open }: { open: S }) => `--final: dit document is nog een ontwerp (${open}): vul het aan, of bouw het zonder --final als ontwerp`,
+  'draft.open': ({ ruleId, line }: { ruleId: S; line: N }) => `${ruleId} r. ${line}`,
+  'render.failed': ({ format, reason }: { format: S; reason: S }) => `${format} kon niet gemaakt worden: ${reason}`,
+  'render.failed-in': ({ format, template, reason }: { format: S; template: S; reason: S }) => `${format} kon niet gemaakt worden (sjabloon ${template}): ${reason}`,
+  'render.no-value': ({ helper, line }: { helper: S; line: S }) => `{{${helper} …}} kreeg geen waarde (regel ${line}): bewaak een veld dat kan ontbreken met {{#if}}`,
+  'render.model-lacks': ({ field }: { field: S }) => `het model heeft geen "${field}": een veld dat kan ontbreken, bewaak je met {{#if}}`,
+  'render.fact-outside-facts': () => '{{#fact}} staat buiten {{#facts}}: zet het erbinnen',
+  'internal.document': ({ reason }: { reason: S }) => `privnote faalde op dit document: ${reason}. Meld dit met het bestand, of bouw het met --debug voor meer uitleg`,
+  'yaml.too-deep': ({ max }: { max: N }) => `meer dan ${max} niveaus diep genest: zo diep gaat geen verklaring; zoek een "[" of "{" die niet gesloten wordt`,
+
+  // A project's own templates (`templates:` in the config).
+  'template.entry-not-partial': ({ format, examples }: { format: S; examples: S }) => `enkel partials kunnen vervangen worden: zet het in ${format}/partials/ (${examples}, …)`,
+  'template.not-hbs': ({ hint }: { hint: S }) => `wordt niet gebruikt: een partial heet <naam>.hbs${hint || '; hernoem het, of haal het uit de map'}`,
+  'template.unknown-partial': ({ name, format, hint }: { name: S; format: S; hint: S }) => `geen ingebouwd partial "${name}" in ${format}/partials${hint || ': de namen staan in docs/customising.md'}`,
+  'template.style-end': () => '"</style" beëindigt het stijlblad in de pagina: laat het weg',
+  'template.block-mismatch': ({ open, close }: { open: S; close: S }) => `{{/${close}}} sluit {{#${open}}} niet af: schrijf {{/${open}}}`,
+  'template.unexpected': ({ found, expected }: { found: S; expected: S }) => `onverwacht ${found}: verwacht een van ${expected}`,
+  'template.lexical': () => 'onleesbare tekst tussen {{ en }}: kijk de haakjes en aanhalingstekens na',
+  'template.other': ({ detail }: { detail: S }) => `sjabloonfout (${detail}): kijk de {{ }} van deze regel na`,
+  'token.eof': () => 'het einde van het bestand',
+  'token.name': () => 'een naam',
+  'token.string': () => 'een tekst tussen aanhalingstekens',
+  'token.number': () => 'een getal',
+  'token.boolean': () => 'true of false',
+  'token.content': () => 'tekst',
+  'token.invalid': () => 'een teken dat hier niet kan',
+  'token.symbol': ({ symbol }: { symbol: S }) => symbol,
+
   // Rule findings (src/rules/rules/<id>.ts).
   'rule.legal-basis.none': () => 'geen enkele rechtsgrond vermeld: geef bij elk doeleinde `basis` (toestemming, overeenkomst, wettelijke-verplichting, vitaal-belang, algemeen-belang of gerechtvaardigd-belang)',
   'rule.purposes.none': () => 'geen doeleinden: voeg `purposes.items` toe',

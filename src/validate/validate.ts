@@ -10,6 +10,7 @@ import { jsonType } from '../json.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import { fileResource } from '../resources.js';
 import { didYouMean, suggest } from '../suggest.js';
+import { text } from '../messages/message.js';
 import { dutchFields } from './dutch.js';
 import { fieldList, fieldNode, fieldsOf, fold, nodeAt, placeName, titleOf, withTitle } from './place.js';
 import { found, leaveOut, named, shown, typeMessage, TYPES, type Misfit } from './shapes.js';
@@ -194,12 +195,12 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
       if (key !== undefined) {
         return {
           path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-enum',
-          message: `ongeldige sleutel "${key}"${didYouMean(key, allowed)} (toegelaten: ${allowed.join(', ')})`,
+          message: `ongeldige sleutel "${key}"${text(didYouMean(key, allowed))} (toegelaten: ${allowed.join(', ')})`,
         };
       }
       return {
         ...base, ruleId: 'schema-enum',
-        message: `ongeldige waarde ${shown(value)}${didYouMean(String(value), allowed)} (toegelaten: ${allowed.join(', ')})`,
+        message: `ongeldige waarde ${shown(value)}${text(didYouMean(String(value), allowed))} (toegelaten: ${allowed.join(', ')})`,
       };
     }
     case 'const': {

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { decode, readSource, type Read } from '../../load/read.js';
 import { formatDiagnostics } from '../../report/pretty.js';
-import { EXIT, type Context } from '../io.js';
+import { EXIT, localized, type Context } from '../io.js';
 import { msg } from '../../messages/message.js';
 
 /** The bytes of a file in an earlier git revision, relative to the working directory. */
@@ -39,7 +39,7 @@ Examples:
       const documentOf = (file: string, read: Read) => {
         const compiled = read.text === undefined ? read : compileDocument({ file, text: read.text }, { rules: false });
         if ('document' in compiled && compiled.document) return compiled.document;
-        context.stderr.write(formatDiagnostics(compiled.diagnostics));
+        context.stderr.write(formatDiagnostics(localized(context, compiled.diagnostics)));
         context.fail(EXIT.input);
         return undefined;
       };
