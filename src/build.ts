@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BuildCache, cacheFile } from './cache/cache.js';
 import { configResolver } from './config/config.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { withDocsLinks } from './docs/links.js';
 import { UsageError } from './errors.js';
 import { expandInputs, outputNames } from './inputs.js';
 import { readSource, type Read } from './load/read.js';
@@ -193,7 +194,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const order = new Map(files.map((file, index) => [file, index]));
   result.completeness.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   result.skipped = [...new Set([...result.skipped, ...incomplete])].sort((a, b) => order.get(a)! - order.get(b)!);
-  result.diagnostics = sortDiagnostics([...configs.diagnostics(), ...result.diagnostics]);
+  result.diagnostics = withDocsLinks(sortDiagnostics([...configs.diagnostics(), ...result.diagnostics]), (file) => configs.forFile(file).config.docs);
   result.projectFiles = configs.projectFiles();
   return result;
 }

@@ -1,5 +1,6 @@
 import { configResolver } from './config/config.js';
 import { sortDiagnostics } from './diagnostics.js';
+import { withDocsLinks } from './docs/links.js';
 import type { CheckOptions, Result } from './build.js';
 import { expandInputs } from './inputs.js';
 import { refreshResources } from './resources.js';
@@ -11,6 +12,7 @@ export async function check(inputs: string[], options: CheckOptions = {}): Promi
   const configs = configResolver(options.config);
   const { files, diagnostics: inputProblems } = expandInputs(inputs);
   const compiled = files.map((file) => compileFile(file, { config: configs.forFile(file).config }));
-  const diagnostics = sortDiagnostics([...inputProblems, ...configs.diagnostics(), ...compiled.flatMap((c) => c.diagnostics)]);
+  const sorted = sortDiagnostics([...inputProblems, ...configs.diagnostics(), ...compiled.flatMap((c) => c.diagnostics)]);
+  const diagnostics = withDocsLinks(sorted, (file) => configs.forFile(file).config.docs);
   return { files, diagnostics, completeness: compiled.map(({ file, items }) => ({ file, items })) };
 }

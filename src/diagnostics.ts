@@ -17,6 +17,11 @@ export interface Diagnostic {
   params?: Record<string, Param>;
   /** JSON path of the offending node in the document, when known. */
   path?: (string | number)[];
+  /**
+   * The page explaining `ruleId`: an absolute path in privnote's docs/rules/, or a URL under the config's `docs`. Set by
+   * `build` and `check` (src/docs/links.ts).
+   */
+  url?: string;
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>

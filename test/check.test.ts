@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { parseConfig } from '../src/config/config.js';
+import { rulesDocsDir } from '../src/docs/links.js';
 
 /** Runs the CLI in-process with captured streams. */
 async function run(...argv: string[]) {
@@ -78,6 +79,7 @@ describe('reporters and exit codes', () => {
         diagnostics: [{
           line: 5, column: 7, severity: 'error', ruleId: 'schema-unknown-key',
           message: 'onbekend veld "emial"; bedoelde je "email"?', path: ['controller', 'entities', 0, 'emial'],
+          url: join(rulesDocsDir, 'schema-unknown-key.md'),
         }],
       }],
     });

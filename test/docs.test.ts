@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { schemaReference } from '../src/docs/reference.js';
-import { rulePage, rulesIndex } from '../src/docs/rules.js';
+import { checks } from '../src/docs/checks.js';
+import { checkPage, rulePage, rulesIndex } from '../src/docs/rules.js';
 import { textsReference } from '../src/docs/texts.js';
 import { rules } from '../src/rules/index.js';
 
@@ -35,9 +36,10 @@ test('docs/texts.md lists every standard text, up to date (run `npm run docs`)',
   expect(texts).toContain('| `rights.inzage.label` | Recht op inzage | AVG art. 15 |');
 });
 
-test('docs/rules has one generated page per rule, up to date (run `npm run docs`)', () => {
+test('docs/rules has one generated page per rule and per other check, up to date (run `npm run docs`)', () => {
   const pages = readdirSync('docs/rules').filter((f) => f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
-  expect(pages.sort()).toEqual(rules.map((r) => r.id).sort());
+  expect(pages.sort()).toEqual([...rules, ...checks].map((r) => r.id).sort());
   for (const rule of rules) expect(readFileSync(`docs/rules/${rule.id}.md`, 'utf8')).toBe(rulePage(rule));
+  for (const check of checks) expect(readFileSync(`docs/rules/${check.id}.md`, 'utf8')).toBe(checkPage(check));
   expect(readFileSync('docs/rules/README.md', 'utf8')).toBe(rulesIndex());
 });

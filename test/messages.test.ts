@@ -26,7 +26,7 @@ const NO_NEXT_STEP: [RegExp, string][] = [
   [/^texts\.expect-|^theme\.(logo-too-large)$/, 'a part of another message'],
   [/^rule\.[a-z-]+\.(month|february|day|characters|length|start|check-digits|zero-after-32|mobile-length|landline-length|logic|significance|consequences|international|country|public-task|obligation|basis|category|categories|portability|objection|withdrawal)$/, 'the reason or subject inside a rule\'s finding'],
   [/^config\.replaced-data-sources$/, 'the replacement named inside config.replaced-rule'],
-  [/^summary\.(problems|checked|checked-report|built|build-checked|out-of-date|missing|watch-built|serving|watching|wrote)$/, 'reports what a command did, not a problem'],
+  [/^summary\.(rule-pages|problems|checked|checked-report|built|build-checked|out-of-date|missing|watch-built|serving|watching|wrote)$/, 'reports what a command did, not a problem'],
   [/^rules\.ignored$/, 'wraps a finding that has its own next step'],
   [/^input\.folder-unreadable$/, 'its reason says what is wrong with the folder'],
   [/^texts\.expected$|^theme\.(shape|unknown-setting|family)$|^config\.unknown-setting$|^config\.templates-path$/, 'says what is expected, which is the fix'],

@@ -8,6 +8,7 @@ import { FORMATS, type Format } from '../render/renderers.js';
 import { githubReport } from '../report/github.js';
 import { jsonReport } from '../report/json.js';
 import { count, formatDiagnostics, summary } from '../report/pretty.js';
+import { sarifReport } from '../report/sarif.js';
 
 export interface Io {
   argv: string[];
@@ -31,7 +32,7 @@ export const say = (context: Context, message: Message): string => text(message,
 /** Diagnostics with their messages in the language of the run, for any reporter. */
 export const localized = (context: Context, diagnostics: readonly Diagnostic[]): Diagnostic[] => diagnostics.map((d) => inLang(d, context.lang));
 
-export const REPORTERS = ['pretty', 'json', 'github'] as const;
+export const REPORTERS = ['pretty', 'json', 'github', 'sarif'] as const;
 export type Reporter = (typeof REPORTERS)[number];
 
 export interface ReportOptions {
@@ -80,6 +81,7 @@ export function report(context: Context, result: Result, options: ReportOptions)
   const maxWarnings = options.maxWarnings === undefined ? Infinity : integerOption('--max-warnings', options.maxWarnings, 0);
   if (reporter === 'json') stdout.write(jsonReport(result.files, diagnostics));
   else if (reporter === 'github') stdout.write(githubReport(diagnostics));
+  else if (reporter === 'sarif') stdout.write(sarifReport(diagnostics, { cwd: process.cwd() }));
   else {
     const sources = new Map<string, string>();
     if (stderr.isTTY) {
@@ -91,7 +93,7 @@ export function report(context: Context, result: Result, options: ReportOptions)
         }
       }
     }
-    stderr.write(formatDiagnostics(diagnostics, { sources, color: Boolean(stderr.isTTY) }));
+    stderr.write(formatDiagnostics(diagnostics, { sources, color: Boolean(stderr.isTTY), cwd: process.cwd(), lang: context.lang }));
     if (diagnostics.length > 0) stderr.write(`${say(context, summary(diagnostics, result.files.length))}\n`);
   }
   const warnings = count(result.diagnostics, 'warning');

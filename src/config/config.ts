@@ -24,6 +24,8 @@ export interface Config {
   templates?: TemplateOverrides;
   /** The project's look (`theme:`): logo (read into the config, as a data: URI), accent colour, font family. */
   theme?: Theme;
+  /** Where the project publishes privnote's rule pages (`docs:`): a URL with `{id}` for the rule id (src/docs/links.ts). */
+  docs?: string;
   /** The file it came from, if any. */
   path?: string;
 }
@@ -44,7 +46,9 @@ export function findConfig(dir: string): string | undefined {
 }
 
 const SETTINGS = ['error', 'warning', 'off'];
-const KEYS = ['rules', 'texts', 'templates', 'theme'];
+/** `docs:` a web address with `{id}` where the rule id goes (the same pattern as in schemas/config.schema.json). */
+const DOCS_URL = /^https?:\/\/\S*\{id\}\S*$/;
+const KEYS = ['rules', 'texts', 'templates', 'theme', 'docs'];
 
 /**
  * Reads and checks a config file (the shape of schemas/config.schema.json, checked here by hand: a build from the
@@ -58,7 +62,7 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   const diagnostics = [...loaded.diagnostics];
   const problem = (where: (string | number)[], ruleId: string, message: Message, atKey = false, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, ...said(message) });
-  const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown; theme?: unknown } | undefined;
+  const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown; theme?: unknown; docs?: unknown } | undefined;
   const rules: Record<string, RuleSetting> = {};
   const config: Config = { rules, path };
   for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', msg('config.unknown-setting', { key, hint: didYouMean(key, KEYS) }), true);
@@ -83,6 +87,10 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
     config.theme = parseTheme(data.theme, path, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
       problem(['theme', ...where], 'config', message, atKey, severity),
     );
+  }
+  if (data?.docs !== undefined) {
+    if (typeof data.docs === 'string' && DOCS_URL.test(data.docs)) config.docs = data.docs;
+    else problem(['docs'], 'config', msg('config.docs-url', { value: JSON.stringify(data.docs) }));
   }
   if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
     problem(['rules'], 'config', msg('config.rules-shape'));

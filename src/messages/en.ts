@@ -48,6 +48,7 @@ export const en: Catalogue = {
   'summary.wrote': ({ path }) => `wrote ${path}`,
   'watch.folder-gone': ({ dir, reason }) => `${dir} is no longer watched (${reason}): create the directory again, privnote watches it after the next build`,
   'watch.cannot-watch': ({ dir, reason }) => `${dir} cannot be watched (${reason}): check the directory's permissions`,
+  'summary.rule-pages': () => 'Explanation per rule:',
   'summary.init-next': () => 'next: fill in what is between [brackets], then run privnote check',
 
   'input.folder-unreadable': ({ reason }) => `the directory cannot be read: ${reason}`,
@@ -75,6 +76,7 @@ export const en: Catalogue = {
   'reason.unreadable': ({ code }) => `cannot read the file (${code})`,
 
   'config.unknown-setting': ({ key, hint }) => `unknown setting "${key}"${hint || ' (allowed: rules, texts, templates, theme)'}`,
+  'config.docs-url': ({ value }) => `expected the web address of the rule pages with {id} in place of the rule, not ${value}: write e.g. https://intranet.example.be/privnote/regels/{id}.html`,
   'config.templates-path': () => 'expected the path of a directory of own templates, relative to this file (e.g. ./huisstijl)',
   'config.templates-missing': ({ named, dir }) => `directory "${named}" not found next to this file (${dir}): check the path, or create the directory`,
   'config.templates-empty': ({ dir }) => `${dir} holds no html/partials/*.hbs, md/partials/*.hbs or html/style.css: put templates in it, or remove \`templates\``,

@@ -54,6 +54,7 @@ export const nl = {
   'summary.wrote': ({ path }: { path: S }) => `geschreven: ${path}`,
   'watch.folder-gone': ({ dir, reason }: { dir: S; reason: S }) => `${dir} wordt niet meer gevolgd (${reason}): maak de map opnieuw, dan volgt privnote ze na de volgende build`,
   'watch.cannot-watch': ({ dir, reason }: { dir: S; reason: S }) => `${dir} kan niet gevolgd worden (${reason}): kijk de toelatingen van de map na`,
+  'summary.rule-pages': () => 'Uitleg per regel:',
   'summary.init-next': () => 'volgende stap: vul in wat tussen [haken] staat, en voer dan privnote check uit',
 
   // Reading inputs.
@@ -83,6 +84,7 @@ export const nl = {
 
   // Config (privnote.config.yaml).
   'config.unknown-setting': ({ key, hint }: { key: S; hint: S }) => `onbekende instelling "${key}"${hint || ` (toegelaten: rules, texts, templates, theme)`}`,
+  'config.docs-url': ({ value }: { value: S }) => `verwacht het webadres van de regelpagina's met {id} op de plaats van de regel, niet ${value}: schrijf bv. https://intranet.example.be/privnote/regels/{id}.html`,
   'config.templates-path': () => 'verwacht het pad van een map met eigen sjablonen, relatief aan dit bestand (bv. ./huisstijl)',
   'config.templates-missing': ({ named, dir }: { named: S; dir: S }) => `map "${named}" niet gevonden naast dit bestand (${dir}): kijk het pad na, of maak de map`,
   'config.templates-empty': ({ dir }: { dir: S }) => `${dir} bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css: zet er sjablonen in, of laat \`templates\` weg`,

@@ -1,11 +1,17 @@
+import { isAbsolute } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg, text, type Lang, type Message } from '../messages/message.js';
+import { relativeInside } from './inside.js';
 import { printable } from './printable.js';
-import { msg, type Message } from '../messages/message.js';
 
 export interface ReportOptions {
   /** Source text per file, for code frames (terminal only). */
   sources?: Map<string, string>;
   color?: boolean;
+  /** The working directory: a rule page inside it is shown relative to it, as the files are. */
+  cwd?: string;
+  /** The language of the footer's heading; the diagnostics come in the language they are to be printed in. */
+  lang?: Lang;
 }
 
 const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -32,8 +38,25 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: R
     if (!sourceLines.has(d.file)) sourceLines.set(d.file, source.split('\n'));
     lines.push(codeFrame(sourceLines.get(d.file)!, d.line, d.column, dim));
   }
+  lines.push(...docsFooter(diagnostics, options, dim));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
+
+/**
+ * Under the findings, once per rule id in the order they first appear: where its page is. Apart from the findings, so
+ * each finding stays one `file:line:col` line that editors and problem matchers parse.
+ */
+function docsFooter(diagnostics: readonly Diagnostic[], { cwd, lang }: ReportOptions, dim: (s: string) => string): string[] {
+  const pages = new Map<string, string>();
+  for (const d of diagnostics) if (d.url && !pages.has(d.ruleId)) pages.set(d.ruleId, d.url);
+  if (pages.size === 0) return [];
+  const width = Math.max(...[...pages.keys()].map((id) => printable(id).length));
+  return ['', text(msg('summary.rule-pages'), lang), ...[...pages].map(([id, url]) => `  ${dim(printable(id).padEnd(width))}  ${printable(shownPath(url, cwd))}`)];
+}
+
+/** A page under the working directory relative to it (`docs/rules/kbo-number.md`); any other path or URL as it is. */
+const shownPath = (url: string, cwd: string | undefined): string =>
+  (cwd && isAbsolute(url) && relativeInside(cwd, url)) || url;
 
 /** Two lines of context above the finding, a caret under its column (a source's text, or its lines). */
 export function codeFrame(source: string | readonly string[], line: number, column: number, dim: (s: string) => string = (s) => s): string {

@@ -55,7 +55,9 @@ export function buildCommand(program: Command, context: Context): void {
       if (showProgress) stderr.write('\r\u001b[2K');
       report(context, result, options);
       if (options.check) {
-        for (const path of result.stale) stdout.write(`${say(context, msg(existsSync(path) ? 'summary.out-of-date' : 'summary.missing', { path: printable(path) }))}\n`);
+        // json and sarif own stdout: a line of text there would make the report unreadable.
+        const listing = pretty ? stdout : stderr;
+        for (const path of result.stale) listing.write(`${say(context, msg(existsSync(path) ? 'summary.out-of-date' : 'summary.missing', { path: printable(path) }))}\n`);
         if (result.stale.length > 0) {
           if (pretty) stderr.write(`${say(context, msg('summary.stale', { count: result.stale.length }))}\n`);
           context.fail(EXIT.input);
