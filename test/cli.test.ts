@@ -9,7 +9,7 @@ const privnote = (...args: string[]) => runCli(args);
 describe('privnote check: diagnostics like a compiler', () => {
   test.each([
     ['syntax-error.yaml', /^test\/fixtures\/syntax-error\.yaml:4:1  error  yaml-syntax  de lijst tussen "\[" en "\]" wordt niet afgesloten, .*: sluit af met "\]" en spring vervolgregels verder in$/m],
-    ['duplicate-key.yaml', /^test\/fixtures\/duplicate-key\.yaml:5:1  error  yaml-duplicate-key  dubbele sleutel "title": elke sleutel mag maar één keer voorkomen$/m],
+    ['duplicate-key.yaml', /^test\/fixtures\/duplicate-key\.yaml:5:1  error  yaml-duplicate-key  dubbele sleutel "title": elke sleutel mag maar één keer voorkomen; verwijder of hernoem er een$/m],
     [
       'missing-required.yaml',
       /^test\/fixtures\/missing-required\.yaml:1:1  error  schema-required  verplicht veld "controller" \(verwerkingsverantwoordelijke\) ontbreekt op het hoogste niveau: voeg "controller:" toe met daaronder entities \(verantwoordelijken\)$/m,

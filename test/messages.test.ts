@@ -13,8 +13,12 @@ const sources = filesIn(SRC)
   .map((file) => ({ file: relative(SRC, file), code: readFileSync(file, 'utf8') }));
 const ids = Object.keys(nl) as MessageId[];
 
-/** Every parameter filled with a sample, so each message can be read whole. */
-const sample = new Proxy({}, { get: (_, name) => (name === Symbol.toPrimitive ? undefined : `«${String(name)}»`) });
+/**
+ * Every parameter filled with a sample, so each message can be read whole; an optional hint (`; bedoelde je …?`) is
+ * left empty, so the message's own next step is read.
+ */
+const OPTIONAL = ['hint', 'why'];
+const sample = new Proxy({}, { get: (_, name) => (OPTIONAL.includes(String(name)) ? '' : `«${String(name)}»`) });
 const dutch = (id: MessageId) => (nl[id] as (params: unknown) => string)(sample);
 
 /**
@@ -22,14 +26,14 @@ const dutch = (id: MessageId) => (nl[id] as (params: unknown) => string)(sample)
  * value) or report what a command did.
  */
 const NO_NEXT_STEP: [RegExp, string][] = [
-  [/^(fragment|kind|reason|value|token|write\.(?!failed|cache)|draft\.open)/, 'a part of another message'],
+  [/^(fragment|kind|reason|value|token|write\.(?!failed|cache)|draft\.open|cli\.range-)/, 'a part of another message'],
   [/^texts\.expect-|^theme\.(logo-too-large)$/, 'a part of another message'],
   [/^rule\.[a-z-]+\.(month|february|day|characters|length|start|check-digits|zero-after-32|mobile-length|landline-length|logic|significance|consequences|international|country|public-task|obligation|basis|category|categories|portability|objection|withdrawal)$/, 'the reason or subject inside a rule\'s finding'],
   [/^config\.replaced-data-sources$/, 'the replacement named inside config.replaced-rule'],
   [/^summary\.(rule-pages|problems|checked|checked-report|built|build-checked|out-of-date|missing|watch-built|serving|watching|wrote)$/, 'reports what a command did, not a problem'],
   [/^rules\.ignored$/, 'wraps a finding that has its own next step'],
   [/^input\.folder-unreadable$/, 'its reason says what is wrong with the folder'],
-  [/^texts\.expected$|^theme\.(shape|unknown-setting|family)$|^config\.unknown-setting$|^config\.templates-path$/, 'says what is expected, which is the fix'],
+  [/^texts\.expected$|^theme\.(shape|unknown-setting|family)$|^config\.unknown-setting$|^config\.templates-path$|^theme\.logo-path$/, 'says what is expected, which is the fix'],
 ];
 const exempt = (id: string) => NO_NEXT_STEP.some(([pattern]) => pattern.test(id));
 
@@ -54,7 +58,7 @@ describe('the messages catalogue', () => {
     const message = dutch(id);
     expect(message).not.toMatch(LIBRARIES);
     expect(message.replace(/«[^»]*»|`[^`]*`|"[^"]*"|\([^)]*\)/g, '')).not.toMatch(ENGLISH);
-    if (!exempt(id)) expect(message, 'a colon, semicolon or question after the problem, then what to do').toMatch(/[:;?.] \S|^[a-z]+ /);
+    if (!exempt(id)) expect(message, 'a colon, semicolon or question after the problem, then what to do').toMatch(/[:;?] \S|\. [A-Z]/);
   });
 
   test('a message is printed in the language asked for, its parameters too', () => {

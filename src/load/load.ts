@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { nesting } from './depth.js';
 import type { Path, SourceMap } from './source-map.js';
 import { yamlMessage } from './yaml-messages.js';
+import { said } from '../messages/message.js';
 
 export interface Loaded {
   file: string;
@@ -48,7 +49,7 @@ export function load(text: string, file: string): Loaded {
       ...at(error.pos[0]),
       severity: doc.errors.includes(error as never) ? 'error' : 'warning',
       ruleId: YAML_RULES[error.code] ?? 'yaml-syntax',
-      message: yamlMessage(error, text),
+      ...said(yamlMessage(error, text)),
     });
   }
   if (doc.errors.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
