@@ -72,8 +72,8 @@ describe('privnote build', () => {
   test.each([
     [['build', 'test/fixtures/minimal.yaml', '-f', 'docx'], /onbekend formaat "docx": kies uit html, md, pdf/],
     [['build', 'does-not-exist.yaml'], /"does-not-exist\.yaml" bestaat niet/],
-    [['check'], /missing required argument 'inputs'/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['check'], /^privnote: "inputs" ontbreekt: geef het op/],
+    [['frobnicate'], /^privnote: onbekend commando "frobnicate": kies build, check/],
   ])('wrong usage %j: exit 2 with a one-line reason', async (args, message) => {
     const { code, stderr } = await privnote(...args);
     expect(code).toBe(2);

@@ -39,6 +39,14 @@ describe('messages a user can act on, reproduced with the CLI', () => {
 });
 
 describe('--lang en', () => {
+  test("commander's usage errors are privnote's messages, in either language", async () => {
+    expect((await runCli(['check', '--frob'])).stderr).toBe('privnote: onbekende optie "--frob": privnote --help toont de opties\n');
+    expect((await runCli(['check', 'x.yaml', '-r', 'xml', '--lang', 'en'])).stderr).toBe(
+      'privnote: -r, --reporter <name>: "xml" is not possible: choose from pretty, json, github, sarif\n',
+    );
+    expect((await runCli(['chek'])).stderr).toBe('privnote: onbekend commando "chek"; bedoelde je "check"?\n');
+  });
+
   test('check prints the same findings and summary in English', async () => {
     const file = join(tempDir(), 'nieuwsbrief.yaml');
     writeFileSync(file, notice);

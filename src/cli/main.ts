@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
-import { langOf, LANGS, msg, text } from '../messages/message.js';
+import { langOf, LANGS, msg, text, type Lang } from '../messages/message.js';
 import { privnoteVersion } from '../paths.js';
 import { printable } from '../report/printable.js';
 import { buildCommand } from './commands/build.js';
@@ -10,8 +10,14 @@ import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { watchCommand } from './commands/watch.js';
 import { EXAMPLES, EXIT, type Context, type Io } from './io.js';
+import { usageMessage } from './usage-messages.js';
 
 export { EXIT, type Io } from './io.js';
+
+const usageText = (output: string, lang: Lang): string => {
+  const message = usageMessage(output);
+  return message ? `privnote: ${printable(text(message, lang))}\n` : output.split('\n').map(printable).join('\n');
+};
 
 /** Runs the CLI with explicit streams, so tests call it without spawning; returns the exit code. */
 export async function main(io: Io): Promise<number> {
@@ -23,8 +29,8 @@ export async function main(io: Io): Promise<number> {
     .version(privnoteVersion, '-V, --version')
     .option('--debug', 'show stack traces of internal failures')
     .addOption(new Option('--lang <lang>', 'language of problems and messages (the notice stays Dutch); default PRIVNOTE_LANG, else nl').choices(LANGS))
-    // An unknown option or command is quoted in the error: shown with its control characters escaped.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map(printable).join('\n')) })
+    // commander's usage errors in the run's language; what they quote (an unknown option) with control characters escaped.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(usageText(s, lang)) })
     .exitOverride()
     .addHelpText('after', EXAMPLES);
   for (const command of [buildCommand, checkCommand, diffCommand, renderCommand, watchCommand, initCommand]) command(program, context);

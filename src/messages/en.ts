@@ -30,6 +30,13 @@ export const en: Catalogue = {
   'cli.chromium-did-not-start': ({ path, reason }) => `Chromium (${path}) did not start (${reason}): install Chromium, or point PRIVNOTE_CHROMIUM at a working one`,
   'cli.chromium-not-executable': ({ variable, value }) => `${variable}=${value} is not an executable file: point it at the Chrome or Chromium program, or unset it`,
   'cli.no-chromium': () => 'no Chromium found for PDF output: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or point PRIVNOTE_CHROMIUM at a Chrome/Chromium executable. HTML and Markdown need no browser: `--format html,md`',
+  'cli.unknown-option': ({ option, hint }) => `unknown option "${option}"${hint || ': privnote --help lists the options'}`,
+  'cli.unknown-command': ({ command, hint }) => `unknown command "${command}"${hint || ': choose build, check, diff, render, watch or init'}`,
+  'cli.missing-argument': ({ argument }) => `"${argument}" is missing: give it (privnote <command> --help shows how)`,
+  'cli.option-missing-value': ({ option }) => `${option} expects a value: give it after the option`,
+  'cli.invalid-choice': ({ option, value, choices }) => `${option}: "${value}" is not possible: choose from ${choices}`,
+  'cli.too-many-arguments': () => 'too many arguments: privnote <command> --help shows what the command expects',
+  'cli.usage': ({ detail }) => `wrong usage (${detail}): privnote --help shows how`,
   'cli.internal-error': ({ reason }) => `internal error: ${reason}. Please report it with the output of --debug`,
 
   'summary.problems': ({ errors, warnings, infos, files }) =>

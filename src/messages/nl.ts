@@ -33,6 +33,13 @@ export const nl = {
   'cli.chromium-did-not-start': ({ path, reason }: { path: S; reason: S }) => `Chromium (${path}) start niet (${reason}): installeer Chromium, of wijs met PRIVNOTE_CHROMIUM naar een werkend exemplaar`,
   'cli.chromium-not-executable': ({ variable, value }: { variable: S; value: S }) => `${variable}=${value} is geen uitvoerbaar bestand: wijs naar het programma van Chrome of Chromium, of laat de variabele weg`,
   'cli.no-chromium': () => 'geen Chromium gevonden voor de PDF: installeer het (Debian/Ubuntu: `sudo apt-get install chromium`) of wijs met PRIVNOTE_CHROMIUM naar Chrome of Chromium. HTML en Markdown hebben geen browser nodig: `--format html,md`',
+  'cli.unknown-option': ({ option, hint }: { option: S; hint: S }) => `onbekende optie "${option}"${hint || ': privnote --help toont de opties'}`,
+  'cli.unknown-command': ({ command, hint }: { command: S; hint: S }) => `onbekend commando "${command}"${hint || ': kies build, check, diff, render, watch of init'}`,
+  'cli.missing-argument': ({ argument }: { argument: S }) => `"${argument}" ontbreekt: geef het op (privnote <commando> --help toont hoe)`,
+  'cli.option-missing-value': ({ option }: { option: S }) => `${option} verwacht een waarde: geef ze na de optie`,
+  'cli.invalid-choice': ({ option, value, choices }: { option: S; value: S; choices: S }) => `${option}: "${value}" kan niet: kies uit ${choices}`,
+  'cli.too-many-arguments': () => 'te veel argumenten: privnote <commando> --help toont wat het commando verwacht',
+  'cli.usage': ({ detail }: { detail: S }) => `verkeerd gebruik (${detail}): privnote --help toont hoe het moet`,
   'cli.internal-error': ({ reason }: { reason: S }) => `interne fout: ${reason}. Meld dit met de uitvoer van --debug`,
 
   // CLI: what a command did.
