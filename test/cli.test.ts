@@ -126,7 +126,7 @@ describe('drafts: placeholders or a missing date left', () => {
     const out = tempDir();
     const { code, stderr } = await privnote('build', drafts(), '-o', out, '-f', 'html,md');
     expect(code).toBe(0);
-    expect(stderr).toMatch(/ontwerp\.yaml:1:8 {2}warning {2}placeholder-text/);
+    expect(stderr).toMatch(/ontwerp\.yaml:1:26 {2}warning {2}placeholder-text/);
     const html = readFileSync(join(out, 'ontwerp.html'), 'utf8');
     expect(html).toMatch(/<body>\n<header class="doc-header title-block">\n<p class="draft-mark" role="note"><strong>ONTWERP<\/strong>/);
     expect(readFileSync(join(out, 'ontwerp.md'), 'utf8').split('\n').slice(0, 4)).toEqual([

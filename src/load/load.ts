@@ -1,7 +1,8 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { nesting } from './depth.js';
-import type { Path, SourceMap } from './source-map.js';
+import { noSourceMap, type Path, type SourceMap } from './source-map.js';
+import { textOffsets } from './text-offsets.js';
 import { yamlMessage } from './yaml-messages.js';
 import { said } from '../messages/message.js';
 
@@ -26,12 +27,12 @@ const YAML_RULES: Record<string, string> = { DUPLICATE_KEY: 'yaml-duplicate-key'
 export function load(text: string, file: string): Loaded {
   // A nesting bomb would exhaust memory in the parser itself: refused before it is parsed.
   const tooDeep = nesting(text, file);
-  if (tooDeep.length > 0) return { file, text, data: undefined, sourceMap: { lookup: () => undefined }, diagnostics: tooDeep };
+  if (tooDeep.length > 0) return { file, text, data: undefined, sourceMap: noSourceMap, diagnostics: tooDeep };
   const lineCounter = new LineCounter();
   // `schema: 'core'` keeps a `%YAML 1.1` directive from turning `no` into false or dates into Date objects; `logLevel:
   // 'error'` keeps the library from printing a Node warning of its own (a mapping as a key is reported below instead).
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const sourceMap = buildSourceMap(doc.contents, lineCounter);
+  const sourceMap = buildSourceMap(doc, text, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -119,28 +120,47 @@ function notMapping(contents: Node | null): string {
 }
 
 /** Finds nodes in the YAML syntax tree by path when asked, instead of indexing every node of every document. */
-function buildSourceMap(root: unknown, lineCounter: LineCounter): SourceMap {
+function buildSourceMap(doc: Document, text: string, lineCounter: LineCounter): SourceMap {
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const nodeAt = (path: Path): { node: unknown; key?: Node } | undefined => {
+    let node: unknown = doc.contents;
+    let key: Node | undefined;
+    for (const part of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(part));
+        if (!pair) return undefined;
+        [key, node] = [pair.key as Node, pair.value];
+      } else if (isSeq(node) && typeof part === 'number' && part < node.items.length) {
+        [key, node] = [undefined, node.items[part]];
+      } else {
+        return undefined;
+      }
+    }
+    return { node, key };
+  };
+  // Computed once per text that has findings: a long text may have many.
+  const offsets = new WeakMap<Scalar, Int32Array>();
   return {
     lookup(path: Path) {
-      let node: unknown = root;
-      let key: Node | undefined;
-      for (const part of path) {
-        if (isMap(node)) {
-          const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(part));
-          if (!pair) return undefined;
-          [key, node] = [pair.key as Node, pair.value];
-        } else if (isSeq(node) && typeof part === 'number' && part < node.items.length) {
-          [key, node] = [undefined, node.items[part]];
-        } else {
-          return undefined;
-        }
-      }
-      const range = (node as Node | null)?.range;
-      return { value: range ? position(range[0]) : undefined, key: key?.range ? position(key.range[0]) : undefined };
+      const found = nodeAt(path);
+      if (!found) return undefined;
+      const range = (found.node as Node | null)?.range;
+      return { value: range ? position(range[0]) : undefined, key: found.key?.range ? position(found.key.range[0]) : undefined };
+    },
+    written(path: Path) {
+      // Through an alias (`vat: *kbo`), what its anchor says: that is the value.
+      const found = nodeAt(path)?.node;
+      const node = isAlias(found) ? found.resolve(doc) : found;
+      return isScalar(node) && node.type === Scalar.PLAIN && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+    },
+    within(path: Path, index: number) {
+      const node = nodeAt(path)?.node;
+      if (!isScalar(node) || typeof node.value !== 'string' || index < 0 || index >= node.value.length) return undefined;
+      if (!offsets.has(node)) offsets.set(node, textOffsets(node, text));
+      return position(offsets.get(node)![index]!);
     },
   };
 }

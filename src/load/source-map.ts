@@ -12,7 +12,20 @@ export interface SourceMap {
    * does not exist. Looked up on demand: most documents need only the positions of their few findings.
    */
   lookup(path: Path): { value?: Position; key?: Position } | undefined;
+  /**
+   * How the unquoted scalar at `path` is written in the file (`0671516647`, `~`, `1e400`), or undefined for any other
+   * node: what YAML turned into a number, true/false or null was written as text by the user, and messages show that.
+   */
+  written(path: Path): string | undefined;
+  /**
+   * Where character `index` of the text at `path` stands in the file (through a block's indentation, folded lines and
+   * escapes), or undefined when `path` holds no text: a finding about a part of a long text points at that part.
+   */
+  within(path: Path, index: number): Position | undefined;
 }
+
+/** The source map of a document that could not be parsed: nothing has a position. */
+export const noSourceMap: SourceMap = { lookup: () => undefined, written: () => undefined, within: () => undefined };
 
 export const pointer = (path: Path): string =>
   path.map((part) => '/' + String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('');

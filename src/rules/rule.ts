@@ -8,6 +8,8 @@ export type RuleSeverity = 'error' | 'warning';
 export interface Finding {
   path: Path;
   message: Message;
+  /** For a finding about a part of the text at `path` (a date in a paragraph): where that part starts in the text. */
+  offset?: number;
   /**
    * When one rule finds problems of different weight (a fact not stated, a fact stated wrongly), the weight of this
    * one; else the rule's. A rule set in `privnote.config.yaml` has the configured severity for all its findings,

@@ -22,7 +22,9 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
   const items: ItemStatus[] = [];
   const ignores = collectIgnores(doc, sourceMap, file, diagnostics);
   const context = ruleContext(doc);
-  const at = (path: Path) => ({ file, ...locateFinding(sourceMap, path), path });
+  const at = (path: Path, offset?: number) => ({
+    file, ...((offset !== undefined && sourceMap.within(path, offset)) || locateFinding(sourceMap, path)), path,
+  });
 
   for (const rule of rules) {
     const severity = config.rules[rule.id] ?? rule.severity;
@@ -47,8 +49,8 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
       const reason = ignoredBy(ignores, finding.path, rule.id);
       const weight = finding.severity === 'info' ? 'info' : (configured ?? finding.severity ?? rule.severity);
       const diagnostic: Diagnostic = reason
-        ? { ...at(finding.path), severity: 'info', ruleId: rule.id, ...said(msg('rules.ignored', { finding: finding.message, reason })) }
-        : { ...at(finding.path), severity: weight as Diagnostic['severity'], ruleId: rule.id, ...said(finding.message) };
+        ? { ...at(finding.path, finding.offset), severity: 'info', ruleId: rule.id, ...said(msg('rules.ignored', { finding: finding.message, reason })) }
+        : { ...at(finding.path, finding.offset), severity: weight as Diagnostic['severity'], ruleId: rule.id, ...said(finding.message) };
       diagnostics.push(diagnostic);
       if (reason) ignoredReason ??= reason;
       else if (weight === 'info') hinted ??= finding.path; // a hint: the item is there, in free text

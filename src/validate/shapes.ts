@@ -2,6 +2,7 @@ import { SchemaNode, type Schema } from '../diff/schema.js';
 import { jsonType } from '../json.js';
 import type { Path } from '../load/source-map.js';
 import { fieldList, fieldNode, fieldsOf, lowerFirst } from './place.js';
+import { foundUnquoted, quoteIt, unquoted } from './unquoted.js';
 
 /** A value that does not have the shape the schema asks for, with the schemas of where it stands. */
 export interface Misfit {
@@ -12,6 +13,8 @@ export interface Misfit {
   /** The schema of the mapping or list it stands in. */
   parent: SchemaNode;
   root: Schema;
+  /** How the value is written in the file, when it is an unquoted word (a number, true/false or null to YAML). */
+  written?: string;
 }
 
 export const TYPES: Record<string, string> = {
@@ -22,14 +25,17 @@ export const TYPES: Record<string, string> = {
 /** The JSON type of a value, integers apart (for the message). */
 export const typeOf = (value: unknown): string => (typeof value === 'number' && Number.isInteger(value) ? 'integer' : jsonType(value));
 
-/** A value as shown in a message: JSON, shortened. */
-export function shown(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+/** A value as shown in a message: JSON, shortened; an unquoted word as written (`0471`, `.inf`, not 471 and null). */
+export function shown(value: unknown, written?: string): string {
+  const json = unquoted(value, written)?.written ?? JSON.stringify(value) ?? String(value);
   return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
-/** How a value is found, in words: `tekst "Jan"`, `een lijst ["a"]`, `niets`. */
-export const found = (value: unknown): string => (value === null ? 'niets' : `${TYPES[typeOf(value)] ?? typeOf(value)} ${shown(value)}`);
+/** How a value is found, in words: `tekst "Jan"`, `een lijst ["a"]`, `niets`, an unquoted word as written (`het getal 0471`). */
+export function found(value: unknown, written?: string): string {
+  const word = unquoted(value, written);
+  return word ? foundUnquoted(word) : value === null ? 'niets' : `${TYPES[typeOf(value)] ?? typeOf(value)} ${shown(value)}`;
+}
 
 /** The key of a value in a message: `"retention"`, for a list element its place in the list (`element 2 van "items"`). */
 export function named(path: Path): string {
@@ -74,20 +80,24 @@ function expected(types: string[], node: SchemaNode, root: Schema): string {
 
 /** The message for a value of the wrong type: what was expected, what was found, and how to write it. */
 export function typeMessage(types: string[], misfit: Misfit): string {
-  const { value, node, root } = misfit;
+  const { value, node, root, written } = misfit;
   const fix = value === null ? fillIn(types, misfit) : rewrite(types, misfit);
-  return `verwacht ${expected(types, node, root)}, gevonden ${found(value)}${fix ? `: ${fix}` : ''}`;
+  return `verwacht ${expected(types, node, root)}, gevonden ${found(value, written)}${fix ? `: ${fix}` : ''}`;
 }
 
-/** An empty value (`name:` with nothing after it): fill it in, or leave the field out when it is not required. */
-function fillIn(types: string[], { path, parent }: Misfit): string {
+/**
+ * An empty value (`name:` with nothing after it): fill it in, or leave the field out when it is not required. A
+ * `~` or `null` where a text is expected may be meant as that text.
+ */
+function fillIn(types: string[], { path, parent, value, written }: Misfit): string {
   const what =
     types.includes('array') ? 'vul de elementen in, elk op een eigen regel na "- "'
     : types.includes('object') ? 'vul de velden in, ingesprongen eronder'
     : types.includes('boolean') ? 'vul true of false in'
     : types.includes('string') ? 'vul een tekst in'
     : 'vul een waarde in';
-  return leaveOut(path, parent, what);
+  const word = types.includes('string') ? unquoted(value, written) : undefined;
+  return `${leaveOut(path, parent, what)}${word ? `; bedoel je de tekst ${word.written}, ${quoteIt(path, word)}` : ''}`;
 }
 
 /** How to write a value of one type as another. */
@@ -105,7 +115,8 @@ function rewrite(types: string[], misfit: Misfit): string | undefined {
         : `schrijf één tekst na ${label}`;
     }
     if (isMapping(value)) return textAsMapping(value, misfit);
-    return `zet de waarde tussen aanhalingstekens ("${String(value)}")`;
+    const word = unquoted(value, misfit.written);
+    return word ? quoteIt(path, word) : `zet de waarde tussen aanhalingstekens ("${String(value)}")`;
   }
   if (want === 'array') {
     const item = itemNode(node, root);
@@ -141,7 +152,10 @@ function rewrite(types: string[], misfit: Misfit): string | undefined {
   return undefined;
 }
 
-const YES_NO: Record<string, boolean> = { ja: true, nee: false, yes: true, no: false, waar: true, onwaar: false, juist: true, fout: false, wel: true, niet: false };
+// `on`, `off`, `y` and `n` were true and false in YAML 1.1; privnote reads YAML 1.2, where they are text.
+const YES_NO: Record<string, boolean> = {
+  ja: true, nee: false, yes: true, no: false, waar: true, onwaar: false, juist: true, fout: false, wel: true, niet: false, on: true, off: false, y: true, n: false,
+};
 
 /** Whether a text field takes Markdown (and so a list written in it). */
 const isMarkdown = (node: SchemaNode, root: Schema) => node.parts.includes((root.$defs as Record<string, Schema>).markdown!);

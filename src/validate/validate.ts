@@ -14,6 +14,7 @@ import { text } from '../messages/message.js';
 import { dutchFields } from './dutch.js';
 import { fieldList, fieldNode, fieldsOf, fold, nodeAt, placeName, titleOf, withTitle } from './place.js';
 import { found, leaveOut, named, shown, typeMessage, TYPES, type Misfit } from './shapes.js';
+import { quoteIt, unquoted } from './unquoted.js';
 import { privnoteVocabulary } from './vocabulary.js';
 
 /** The validator precompiled at `npm run build` (scripts/compile-schema.mjs), with the hash of the schema it was made from. */
@@ -42,7 +43,7 @@ export function validate(data: unknown, sourceMap: SourceMap, file: string): Dia
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of oneBranch(relevant(validate.errors ?? []), data)) {
-    const finding = describe(error, root, data);
+    const finding = describe(error, root, data, sourceMap);
     const key = `${error.instancePath}|${finding.path.join('/')}|${finding.valueLevel ? '' : finding.message}`;
     if (seen.has(key)) continue; // one value-level complaint per node is enough
     seen.add(key);
@@ -152,11 +153,12 @@ const NOUNS: Record<string, string> = {
   postalCode: 'geen geldige postcode (4 cijfers)',
 };
 
-function describe(error: ErrorObject, root: Schema, document: unknown): Finding {
+function describe(error: ErrorObject, root: Schema, document: unknown, sourceMap: SourceMap): Finding {
   const path = fromPointer(error.instancePath);
   const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], document);
+  const written = sourceMap.written(path);
   const node = nodeAt(root, document, path);
-  const misfit = (): Misfit => ({ path, value, node, parent: nodeAt(root, document, path.slice(0, -1)), root });
+  const misfit = (): Misfit => ({ path, value, node, parent: nodeAt(root, document, path.slice(0, -1)), root, written });
   const base = { path, atKey: false, valueLevel: true };
   switch (error.keyword) {
     case 'required': {
@@ -200,12 +202,12 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
       }
       return {
         ...base, ruleId: 'schema-enum',
-        message: `ongeldige waarde ${shown(value)}${text(didYouMean(String(value), allowed))} (toegelaten: ${allowed.join(', ')})`,
+        message: `ongeldige waarde ${shown(value, written)}${text(didYouMean(String(value), allowed))} (toegelaten: ${allowed.join(', ')})`,
       };
     }
     case 'const': {
       const allowed = JSON.stringify((error.params as { allowedValue: unknown }).allowedValue);
-      return { ...base, ruleId: 'schema-enum', message: `verwacht ${allowed}, gevonden ${shown(value)}: schrijf ${allowed}` };
+      return { ...base, ruleId: 'schema-enum', message: `verwacht ${allowed}, gevonden ${shown(value, written)}: schrijf ${allowed}` };
     }
     case 'format':
     case 'pattern': {
@@ -216,12 +218,14 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     }
     case 'anyOf': {
       const forms = ((node.parts.find((part) => part.anyOf)?.anyOf as Schema[] | undefined) ?? []).map((branch) => formOf(SchemaNode.of([branch], [], root)));
+      const word = unquoted(value, written);
       const fix =
         value === null ? leaveOut(path, misfit().parent, 'vul het in')
         : Array.isArray(value) ? 'haal de geneste lijst ("[ ]" of de tweede "- ") weg'
         : typeof value === 'object' ? 'schrijf de waarde zelf, zonder sleutel en ":"'
+        : word ? quoteIt(path, word)
         : `zet de waarde tussen aanhalingstekens ("${String(value)}")`;
-      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${found(value)}: ${fix}` };
+      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${found(value, written)}: ${fix}` };
     }
     case 'minLength':
       return { ...base, ruleId: 'schema-empty', message: `${named(path)} mag niet leeg zijn: ${leaveOut(path, misfit().parent, 'vul een tekst in')}` };
@@ -240,7 +244,7 @@ function describe(error: ErrorObject, root: Schema, document: unknown): Finding 
     }
     case 'minimum': {
       const limit = (error.params as { limit: number }).limit;
-      return { ...base, ruleId: 'schema-minimum', message: `verwacht minstens ${limit}, gevonden ${shown(value)}: schrijf een getal vanaf ${limit}` };
+      return { ...base, ruleId: 'schema-minimum', message: `verwacht minstens ${limit}, gevonden ${shown(value, written)}: schrijf een getal vanaf ${limit}` };
     }
     case 'minProperties':
     case 'maxProperties': {

@@ -158,7 +158,7 @@ describe('the build cache: a damaged one is ignored and rebuilt', () => {
     const first = await ws.build([ws.dir]);
     const second = await ws.build([ws.dir]);
     expect(second.stdout).toContain('0 built, 2 current (cached)');
-    expect(warnings(first)).toEqual(['a.yaml:22:9 placeholder-text', 'b.yaml:22:9 placeholder-text']);
+    expect(warnings(first)).toEqual(['a.yaml:22:43 placeholder-text', 'b.yaml:22:43 placeholder-text']);
     expect(warnings(second)).toEqual(warnings(first));
     expectClean(second);
   });

@@ -28,7 +28,7 @@ export default defineRule({
     const where = usesBasis(context, 'toestemming')?.path ?? applicableRights(doc).find((r) => r.right === 'intrekking')!.because!;
     const mention = context.strings.find(({ value, path }) => ['rights', 'legalBases', 'purposes'].includes(String(path[0])) && WITHDRAWAL.test(value));
     if (mention) {
-      report({ path: mention.path, severity: 'info', message: msg('rule.consent-withdrawal.in-text') });
+      report({ path: mention.path, offset: mention.value.search(WITHDRAWAL), severity: 'info', message: msg('rule.consent-withdrawal.in-text') });
       return mention.path;
     }
     report({ path: where, message: msg('rule.consent-withdrawal.missing') });

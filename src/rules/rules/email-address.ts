@@ -1,7 +1,7 @@
 import { msg } from '../../messages/message.js';
 import { isEmail } from '../belgian.js';
 import { defineRule } from '../rule.js';
-import { isWordChar } from '../scan.js';
+import { isWordChar, offsetsInOrder } from '../scan.js';
 
 /** Characters before the @ (`[\w.+-]`) and of a domain label (`[\w-]`). */
 const isLocal = (code: number) => isWordChar(code) || code === 0x2e || code === 0x2b || code === 0x2d;
@@ -43,8 +43,10 @@ export default defineRule({
       // An e-mail field, or one of a list of them, is one address; free text may hold several.
       const field = path.at(-1) === 'email' || (typeof path.at(-1) === 'number' && path.at(-2) === 'email');
       const candidates = field ? [value] : addressesIn(value);
+      const offsetOf = offsetsInOrder(value);
       for (const address of candidates) {
-        if (!isEmail(address)) report({ path, message: msg('rule.email-address.invalid', { address }) });
+        const offset = offsetOf(address); // every candidate, in order: each is looked for after the one before
+        if (!isEmail(address)) report({ path, offset, message: msg('rule.email-address.invalid', { address }) });
       }
     }
   },

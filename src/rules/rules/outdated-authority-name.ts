@@ -15,7 +15,7 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       const found = OUTDATED.exec(value);
-      if (found) report({ path, message: msg('rule.outdated-authority-name.found', { name: found[0] }) });
+      if (found) report({ path, offset: found.index, message: msg('rule.outdated-authority-name.found', { name: found[0] }) });
     }
   },
 });

@@ -64,7 +64,7 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       const match = placeholder(value);
-      if (match) report({ path, message: msg('rule.placeholder-text.found', { text: match.trim() }) });
+      if (match) report({ path, offset: value.indexOf(match), message: msg('rule.placeholder-text.found', { text: match.trim() }) });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { msg } from '../../messages/message.js';
 import { isAllowedLink } from '../../links.js';
 import { defineRule } from '../rule.js';
-import { finder, isSpace } from '../scan.js';
+import { finder, isSpace, offsetsInOrder } from '../scan.js';
 
 const isAlpha = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** `[a-z0-9+.-]` without regard to case. */
@@ -80,11 +80,14 @@ export default defineRule({
   reference: 'Veiligheid van de gepubliceerde verklaring',
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
+      const offsetOf = offsetsInOrder(value);
       for (const target of value.includes('](') || value.includes('<') ? linkTargets(value) : []) {
-        if (!isAllowedLink(target)) report({ path, message: msg('rule.url-scheme.scheme', { target }) });
+        const offset = offsetOf(target);
+        if (!isAllowedLink(target)) report({ path, offset, message: msg('rule.url-scheme.scheme', { target }) });
       }
-      for (const [, target] of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
-        report({ path, message: msg('rule.url-scheme.reference', { target: target! }) });
+      for (const reference of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
+        const target = reference[1]!;
+        report({ path, offset: reference.index, message: msg('rule.url-scheme.reference', { target }) });
       }
     }
   },
