@@ -1,16 +1,17 @@
 import { defaultConfig, type Config } from './config/config.js';
 import { parseTheme, themeView, type Theme } from './config/theme.js';
-import { hasErrors, type Diagnostic, type ItemStatus } from './diagnostics.js';
+import { hasErrors, sortDiagnostics, type Diagnostic, type ItemStatus } from './diagnostics.js';
 import { draftFindings, refuseDraft } from './draft.js';
 import { sha256 } from './hash.js';
 import { load } from './load/load.js';
 import { readSource } from './load/read.js';
-import { locate } from './load/source-map.js';
+import { locate, type SourceMap } from './load/source-map.js';
 import { buildModel, type Document, type NoticeModel } from './model/index.js';
 import { checkTextsOverride } from './model/text-overrides.js';
 import { withProjectTexts } from './model/texts.js';
 import { privnoteVersion } from './paths.js';
 import { runRules } from './rules/run.js';
+import { pruneInvalid } from './validate/prune.js';
 import { validate } from './validate/validate.js';
 import { said } from './messages/message.js';
 
@@ -40,7 +41,8 @@ export interface Compiled {
 
 /**
  * The one pipeline of every command: load → validate → rules → model for one document. Bad input never throws: every
- * problem becomes a diagnostic, and each later stage runs only on what the earlier ones accepted.
+ * problem becomes a diagnostic, and each later stage runs only on what the earlier ones accepted: the rules on every
+ * part that fits the schema, the model only on a document without errors. Diagnostics come in position order.
  */
 export function compileDocument({ file, text }: Source, { config = defaultConfig, rules = true, final = false }: CompileOptions = {}): Compiled {
   const loaded = load(text, file);
@@ -53,8 +55,9 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
       diagnostics.push({ file, ...locate(loaded.sourceMap, path, atKey), severity: 'error', ruleId, ...said(message), path });
     }
   }
-  if (!loaded.data || hasErrors(diagnostics)) return { file, diagnostics, items: [] };
-  const theme = themeOf(loaded, file, config, diagnostics);
+  if (!loaded.data) return { file, diagnostics, items: [] };
+  if (hasErrors(diagnostics)) return { file, diagnostics: sortDiagnostics([...diagnostics, ...checksOfValidParts(loaded, file, config, rules)]), items: [] };
+  const theme = themeOf(loaded.data, loaded.sourceMap, file, config, diagnostics);
   // The project's texts (privnote.config.yaml `texts:`) lie beneath the document's own.
   const document = withProjectTexts(loaded.data as unknown as Document, config.texts);
   const checked = rules ? runRules(document, loaded.sourceMap, file, config) : { diagnostics: [], items: [] };
@@ -64,6 +67,7 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   const model = buildModel(document, ({ path = [], severity = 'error', ruleId, message }) =>
     diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ruleId, ...said(message) }),
   );
+  sortDiagnostics(diagnostics);
   if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
   model.draft = draft.length > 0;
   model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
@@ -72,16 +76,30 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
 }
 
 /**
+ * The theme's and the rules' findings on a document that has schema errors (or other errors before the rules): they
+ * check every part the schema accepted, so one run shows every problem. The completeness report waits for a valid
+ * document.
+ */
+function checksOfValidParts(loaded: ReturnType<typeof load>, file: string, config: Config, rules: boolean): Diagnostic[] {
+  const pruned = pruneInvalid(loaded.data);
+  if (!pruned) return [];
+  const found: Diagnostic[] = [];
+  themeOf(pruned.document, loaded.sourceMap, file, config, found);
+  if (rules) found.push(...runRules(pruned.document as Document, loaded.sourceMap, file, config, pruned).diagnostics);
+  return found;
+}
+
+/**
  * The document's own theme (`style.theme`: colour and font; a logo only in privnote.config.yaml, whose files are part
  * of the build cache key) over the project's. The schema checked its shape; this its contrast and whether its font
  * is installed.
  */
-function themeOf(loaded: ReturnType<typeof load>, file: string, config: Config, diagnostics: Diagnostic[]): Theme | undefined {
-  const own = (loaded.data as { style?: { theme?: unknown } } | undefined)?.style?.theme;
+function themeOf(data: unknown, sourceMap: SourceMap, file: string, config: Config, diagnostics: Diagnostic[]): Theme | undefined {
+  const own = (data as { style?: { theme?: unknown } } | undefined)?.style?.theme;
   if (own === undefined) return config.theme;
   const at = (where: (string | number)[]) => ['style', 'theme', ...where];
   const checked = parseTheme(own, file, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
-    diagnostics.push({ file, ...locate(loaded.sourceMap, at(where), atKey), severity, ruleId: 'theme', ...said(message), path: at(where) }), ['accent', 'font']);
+    diagnostics.push({ file, ...locate(sourceMap, at(where), atKey), severity, ruleId: 'theme', ...said(message), path: at(where) }), ['accent', 'font']);
   return { ...config.theme, ...checked };
 }
 

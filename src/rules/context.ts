@@ -6,15 +6,21 @@ import type { RuleContext } from './rule.js';
 /** Inline suppressions are written under this key in any mapping. */
 export const IGNORE_KEY = 'x-privnote-ignore';
 
-export function ruleContext(doc: Document): RuleContext {
+/**
+ * What the rules read. `plain` is the same document unwatched (src/rules/reads.ts): its strings are judged one by one,
+ * so reading them all is no read of a part that was cut. The bases are read anew by each rule that asks, so a rule
+ * that draws a conclusion from them is seen to read them.
+ */
+export function ruleContext(doc: Document, plain: Document = doc): RuleContext {
   const statement = doc.kind === 'protocol' ? undefined : (doc as Statement);
-  const bases: RuleContext['bases'] = statement ? basesOf(statement) : [];
   return {
     doc,
     statement,
     protocol: statement ? undefined : (doc as Protocol),
-    bases,
-    strings: collectStrings(doc, []),
+    get bases() {
+      return statement ? basesOf(statement) : [];
+    },
+    strings: collectStrings(plain, []),
   };
 }
 

@@ -5,7 +5,9 @@ import { locate, locateFinding, pointer, type Path, type SourceMap } from '../lo
 import type { Document } from '../model/input.js';
 import { IGNORE_KEY, ruleContext } from './context.js';
 import { ruleIds, rules, unknownRule } from './index.js';
+import { dependsOnCut, watchReads } from './reads.js';
 import type { Finding } from './rule.js';
+import type { Pruned } from '../validate/prune.js';
 
 export interface RuleResult {
   diagnostics: Diagnostic[];
@@ -16,31 +18,42 @@ export interface RuleResult {
  * Runs every rule on a schema-valid document. Severity comes from the config (or the rule's default);
  * `x-privnote-ignore` in a mapping silences a rule for that node and below, and the reason stays in the report.
  * A rule that throws becomes a finding, not a crash.
+ *
+ * A document with schema errors is checked as `pruned` (src/validate/prune.ts): `doc` is then what is left of it. A
+ * rule that read where a part was cut keeps only its findings in other items of the same list (the other purposes);
+ * one that fails there is skipped: a part that is invalid is not a part that is missing.
  */
-export function runRules(doc: Document, sourceMap: SourceMap, file: string, config: Config): RuleResult {
+export function runRules(doc: Document, sourceMap: SourceMap, file: string, config: Config, pruned?: Pruned): RuleResult {
   const diagnostics: Diagnostic[] = [];
   const items: ItemStatus[] = [];
-  const ignores = collectIgnores(doc, sourceMap, file, diagnostics);
-  const context = ruleContext(doc);
-  const at = (path: Path, offset?: number) => ({
-    file, ...((offset !== undefined && sourceMap.within(path, offset)) || locateFinding(sourceMap, path)), path,
-  });
+  const original = pruned?.original ?? ((path: Path) => path);
+  const ignores = collectIgnores(doc, sourceMap, file, diagnostics, original);
+  const watched = pruned && watchReads(pruned);
+  const context = ruleContext((watched?.document ?? doc) as Document, doc);
+  const at = (path: Path, offset?: number) => {
+    const where = original(path);
+    return { file, ...((offset !== undefined && sourceMap.within(where, offset)) || locateFinding(sourceMap, where)), path: where };
+  };
+  const dueToCut = (path: Path) => [...(watched?.reads.values() ?? [])].some((read) => dependsOnCut(original(path), read));
 
   for (const rule of rules) {
+    watched?.reads.clear();
     const severity = config.rules[rule.id] ?? rule.severity;
-    const applies = severity === 'off' || (rule.applies?.(context) ?? true);
+    const found: Finding[] = [];
+    let applies: boolean | 'niet vermeld' = true;
+    let evidence: Path | void = undefined;
+    try {
+      applies = severity === 'off' || (rule.applies?.(context) ?? true);
+      if (severity !== 'off' && applies === true) evidence = rule.check(context, (finding) => found.push(finding));
+    } catch (error) {
+      if (!pruned) diagnostics.push({ ...at([]), severity: 'error', ruleId: 'internal', ...said(msg('rules.failed', { id: rule.id, reason: (error as Error).message })) });
+      continue;
+    }
     if (severity === 'off' || applies !== true) {
       if (rule.item) items.push({ ruleId: rule.id, item: rule.item, status: severity === 'off' ? 'uit' : applies === false ? 'n.v.t.' : 'niet vermeld' });
       continue;
     }
-    const findings: Finding[] = [];
-    let evidence: Path | void = undefined;
-    try {
-      evidence = rule.check(context, (finding) => findings.push(finding));
-    } catch (error) {
-      diagnostics.push({ ...at([]), severity: 'error', ruleId: 'internal', ...said(msg('rules.failed', { id: rule.id, reason: (error as Error).message })) });
-      continue;
-    }
+    const findings = watched ? found.filter((finding) => !dueToCut(finding.path)) : found;
     let reported: Diagnostic | undefined;
     let ignoredReason: string | undefined;
     let hinted: Path | undefined;
@@ -60,7 +73,7 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
     if (rule.item) {
       if (reported) items.push({ ruleId: rule.id, item: rule.item, status: 'ontbreekt', line: reported.line });
       else if (ignoredReason) items.push({ ruleId: rule.id, item: rule.item, status: 'genegeerd', reason: ignoredReason });
-      else items.push({ ruleId: rule.id, item: rule.item, status: 'aanwezig', line: evidence ? locateFinding(sourceMap, evidence).line : undefined });
+      else items.push({ ruleId: rule.id, item: rule.item, status: 'aanwezig', line: evidence ? at(evidence).line : undefined });
     }
   }
   return { diagnostics, items };
@@ -69,7 +82,7 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
 type Ignores = Map<string, Map<string, string>>;
 
 /** `x-privnote-ignore: [{ rule-id: reden }]` anywhere: pointer of the mapping → rule → reason. */
-function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagnostics: Diagnostic[]): Ignores {
+function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagnostics: Diagnostic[], original: (path: Path) => Path): Ignores {
   const ignores: Ignores = new Map();
   const visit = (node: unknown, path: Path) => {
     if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
@@ -84,7 +97,7 @@ function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagno
         for (const [ruleId, reason] of Object.entries(entry)) {
           if (ruleIds.includes(ruleId)) rulesHere.set(ruleId, reason);
           else {
-            const entryPath = [...path, IGNORE_KEY, index, ruleId];
+            const entryPath = original([...path, IGNORE_KEY, index, ruleId]);
             diagnostics.push({
               file, ...locate(sourceMap, entryPath, true), path: entryPath, severity: 'error', ruleId: 'unknown-rule',
               ...said(unknownRule(ruleId)),

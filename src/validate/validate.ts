@@ -36,6 +36,12 @@ const validator = fileResource(schemaPath, (text) => {
   return { validate: ajv.compile(root), root };
 });
 
+/** ajv's own errors for a document: what src/validate/prune.ts cuts away before the rules run. */
+export function schemaErrors(data: unknown): ErrorObject[] {
+  const { validate } = validator();
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
 /** Checks a loaded document against the JSON Schema; each ajv error becomes a positioned diagnostic. */
 export function validate(data: unknown, sourceMap: SourceMap, file: string): Diagnostic[] {
   const { validate, root } = validator();
