@@ -127,11 +127,11 @@ describe('watch', () => {
         void (async () => {
           await until(() => /privnote volgt /.test(output));
           renameSync(ws.path('notice.yaml'), ws.path('moved.yaml')); // a git checkout, an editor's atomic save
-          await until(() => /input not found: notice\.yaml/.test(output));
+          await until(() => /"notice\.yaml" bestaat niet/.test(output));
           writeFileSync(ws.path('notice.yaml'), MINIMAL.replace('Testgemeente', 'Teruggemeente'));
           await until(() => existsSync(html) && readFileSync(html, 'utf8').includes('Teruggemeente'));
           unlinkSync(ws.path('notice.yaml'));
-          await until(() => (output.match(/input not found: notice\.yaml/g) ?? []).length >= 2);
+          await until(() => (output.match(/"notice\.yaml" bestaat niet/g) ?? []).length >= 2);
           renameSync(ws.path('moved.yaml'), ws.path('notice.yaml'));
           await until(() => readFileSync(html, 'utf8').includes('Privacyverklaring Testgemeente'));
           output += '\nall seen\n';
