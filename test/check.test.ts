@@ -78,7 +78,8 @@ describe('reporters and exit codes', () => {
         file: 'test/fixtures/unknown-key.yaml', errorCount: 1, warningCount: 0, infoCount: 0,
         diagnostics: [{
           line: 5, column: 7, severity: 'error', ruleId: 'schema-unknown-key',
-          message: 'onbekend veld "emial"; bedoelde je "email"?', path: ['controller', 'entities', 0, 'emial'],
+          message: 'onbekend veld "emial"; bedoelde je "email"?', messageId: 'schema.unknown-typo', params: { key: 'emial', typo: 'email' },
+          path: ['controller', 'entities', 0, 'emial'],
           url: join(rulesDocsDir, 'schema-unknown-key.md'),
         }],
       }],

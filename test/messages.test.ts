@@ -26,14 +26,14 @@ const dutch = (id: MessageId) => (nl[id] as (params: unknown) => string)(sample)
  * value) or report what a command did.
  */
 const NO_NEXT_STEP: [RegExp, string][] = [
-  [/^(fragment|kind|reason|value|token|write\.(?!failed|cache)|draft\.open|cli\.range-)/, 'a part of another message'],
+  [/^((fragment|kind|reason|value|token|type|found|lost|name|place|field|list|form|add|fix|types|format)\.|write\.(?!failed|cache)|draft\.open|cli\.range-)/, 'a part of another message'],
   [/^texts\.expect-|^theme\.(logo-too-large)$/, 'a part of another message'],
   [/^rule\.[a-z-]+\.(month|february|day|characters|length|start|check-digits|zero-after-32|mobile-length|landline-length|logic|significance|consequences|international|country|public-task|obligation|basis|category|categories|portability|objection|withdrawal)$/, 'the reason or subject inside a rule\'s finding'],
   [/^config\.replaced-data-sources$/, 'the replacement named inside config.replaced-rule'],
   [/^summary\.(rule-pages|problems|checked|checked-report|built|build-checked|out-of-date|missing|watch-built|serving|watching|wrote)$/, 'reports what a command did, not a problem'],
   [/^rules\.ignored$/, 'wraps a finding that has its own next step'],
   [/^input\.folder-unreadable$/, 'its reason says what is wrong with the folder'],
-  [/^texts\.expected$|^theme\.(shape|unknown-setting|family)$|^config\.unknown-setting$|^config\.templates-path$|^theme\.logo-path$/, 'says what is expected, which is the fix'],
+  [/^texts\.expected$|^theme\.(shape|unknown-setting|family)$|^config\.unknown-setting$|^config\.templates-path$|^theme\.logo-path$|^schema\.(min|max)-properties$/, 'says what is expected, which is the fix'],
 ];
 const exempt = (id: string) => NO_NEXT_STEP.some(([pattern]) => pattern.test(id));
 
@@ -49,7 +49,7 @@ describe('the messages catalogue', () => {
   test('every message id is used in src/, and every id used exists', () => {
     const used = new Set(sources.flatMap(({ code }) => [...code.matchAll(/msg\(\s*'([a-z0-9.-]+)'/g), ...code.matchAll(/'([a-z]+\.[a-z0-9.-]+)'\s*:\s*'([a-z0-9.-]+)'/g)].map((m) => m[1]!)));
     // Ids chosen by a condition (`msg(cond ? 'a' : 'b', …)`) and compared by name.
-    for (const { code } of sources) for (const m of code.matchAll(/[?:(]\s*'((?:rule|summary|kind|fragment)\.[a-z0-9.-]+)'/g)) used.add(m[1]!);
+    for (const { code } of sources) for (const m of code.matchAll(/[?:(]\s*'([a-z]+\.[a-z0-9.-]+)'/g)) used.add(m[1]!);
     expect(ids.filter((id) => !used.has(id))).toEqual([]);
     expect([...used].filter((id) => /^[a-z]+\.[a-z]/.test(id) && id.split('.')[0]! in Object.fromEntries(ids.map((i) => [i.split('.')[0], 1])) && !(id in nl))).toEqual([]);
   });
