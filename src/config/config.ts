@@ -58,7 +58,7 @@ const KEYS = ['rules', 'texts', 'templates', 'theme', 'docs'];
 export function parseConfig(text: string, path: string): { config: Config; diagnostics: Diagnostic[] } {
   // An empty config (or one of comments only) sets nothing: privnote's defaults apply.
   const settingsFree = text.split('\n').every((line) => /^\s*(#.*)?$/.test(line));
-  const loaded = load(settingsFree ? '{}' : text, path);
+  const loaded = load(settingsFree ? '{}' : text, path, 'config');
   const diagnostics = [...loaded.diagnostics];
   const problem = (where: (string | number)[], ruleId: string, message: Message, atKey = false, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, ...said(message) });
