@@ -24,6 +24,15 @@ describe('messages a user can act on, reproduced with the CLI', () => {
     expect(run.stderr).not.toMatch(/title|controller/);
   });
 
+  test('a config file whose top level is no mapping is asked for settings, not for a title', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'privnote.config.yaml'), '- rules\n');
+    writeFileSync(join(dir, 'nieuwsbrief.yaml'), notice);
+    const run = await runCli(['check', join(dir, 'nieuwsbrief.yaml')]);
+    expect(run.stderr).toContain('yaml-not-mapping  verwacht instellingen (sleutel: waarde) op het hoogste niveau, zoals rules, texts, templates en theme');
+    expect(run.stderr).not.toContain('title en controller');
+  });
+
   test('render <folder> says it is a folder and what to do', async () => {
     const run = await runCli(['render', tempDir()]);
     expect(run.stderr).toContain('dit is een map, geen YAML-bestand: geef een bestand in die map, of gebruik privnote build <map>');
