@@ -79,6 +79,11 @@ export interface Outcome {
   broken: number;
   /** Rule findings that appear only in the broken document, outside the broken part: false alarms. */
   falseAlarms: string[];
+  /**
+   * Findings of the valid document that the broken one has at another place: a rule that names the first source from
+   * others names the next one when the first is broken. The same words, still true, not a new problem.
+   */
+  moved: string[];
   /** Rule findings of the valid document outside the broken part (and not above it) that the broken one lacks. */
   lost: string[];
   /** Those it still has. */
@@ -88,14 +93,17 @@ export interface Outcome {
 /** Compares the rule findings of each broken document with those of the valid one. */
 export function measure(documents: { file: string; text: string }[], every: number): Outcome {
   const valid = new Map(documents.map(({ file, text }) => [file, findings(file, stringify(load(text, file).data))]));
-  const outcome: Outcome = { broken: 0, falseAlarms: [], lost: [], kept: 0 };
+  const outcome: Outcome = { broken: 0, falseAlarms: [], moved: [], lost: [], kept: 0 };
   for (const broken of breakages(documents, every)) {
     const found = findings(broken.file, broken.text);
     if (found.schemaErrors === 0) continue;
     outcome.broken++;
     const before = valid.get(broken.file)!.rules;
+    const said = new Set([...before].map(([finding, path]) => finding.replace(` ${pointer(path)} `, ' ')));
     for (const [finding, path] of found.rules) {
-      if (!before.has(finding) && !under(path, broken.path)) outcome.falseAlarms.push(`${broken.file} ${pointer(broken.path)} (${broken.how}): ${finding}`);
+      if (before.has(finding) || under(path, broken.path)) continue;
+      const where = `${broken.file} ${pointer(broken.path)} (${broken.how}): ${finding}`;
+      (said.has(finding.replace(` ${pointer(path)} `, ' ')) ? outcome.moved : outcome.falseAlarms).push(where);
     }
     for (const [finding, path] of before) {
       if (under(path, broken.path) || under(broken.path, path)) continue;

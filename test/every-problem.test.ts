@@ -93,6 +93,15 @@ describe('a rule whose input is invalid is skipped for that part only', () => {
     expect(found).toEqual(expect.arrayContaining(['right-rectification rights.items', 'right-erasure rights.items', 'right-restriction rights.items']));
   });
 
+  test('a text that may say consent can be withdrawn, written wrong: no "nergens staat" finding', () => {
+    const consent = (text: string) =>
+      MINIMAL.replace('basis: wettelijke-verplichting, law: Decreet lokaal bestuur van 22 december 2017', 'basis: toestemming').replace('  automated: { used: false }', `  automated: { used: false }\n  items: [{ right: inzage }]\n${text}`);
+    const ids = (text: string) => compileDocument({ file: 'notice.yaml', text: consent(text) }).diagnostics.filter((d) => d.ruleId === 'consent-withdrawal').map((d) => d.severity);
+    expect(ids('  text: Je kunt je toestemming altijd intrekken.')).toEqual(['info']);
+    expect(ids('  text: [Je kunt je toestemming altijd intrekken.]')).toEqual([]);
+    expect(ids('')).toEqual(['error']);
+  });
+
   const ADDRESS = '      address: { street: Marktplein 1, postalCode: "3000", city: Leuven }\n      email: privacy@testgemeente.be\n';
   const RETENTION = 'retention:\n  text: We bewaren je gegevens 10 jaar na het afsluiten van je dossier.\n';
   const SOURCES = 'sources:\n  from:\n    - { name: van jou, dataSubject: true }\n';

@@ -8,10 +8,10 @@ export const IGNORE_KEY = 'x-privnote-ignore';
 
 /**
  * What the rules read. `plain` is the same document unwatched (src/rules/reads.ts): its strings are judged one by one,
- * so reading them all is no read of a part that was cut. The bases are read anew by each rule that asks, so a rule
+ * so reading them all is no read of a part that was cut; `cuts` are the document's paths of those parts. The bases are read anew by each rule that asks, so a rule
  * that draws a conclusion from them is seen to read them.
  */
-export function ruleContext(doc: Document, plain: Document = doc): RuleContext {
+export function ruleContext(doc: Document, plain: Document = doc, cuts: Path[] = []): RuleContext {
   const statement = doc.kind === 'protocol' ? undefined : (doc as Statement);
   return {
     doc,
@@ -21,6 +21,7 @@ export function ruleContext(doc: Document, plain: Document = doc): RuleContext {
       return statement ? basesOf(statement) : [];
     },
     strings: collectStrings(plain, []),
+    cutUnder: (path) => cuts.some((cut) => path.every((part, i) => cut[i] === part)),
   };
 }
 

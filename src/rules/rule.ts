@@ -29,6 +29,11 @@ export interface RuleContext {
   bases: { basis: LegalBasisCode; path: Path }[];
   /** Every string in the document, with its path (free text, names, contact details). */
   strings: { value: string; path: Path }[];
+  /**
+   * Whether a part at or under `path` (keys only) was left out for a schema error; always false for a valid document. A
+   * rule that concludes something is nowhere (in `strings`, say) asks this first: what was left out may have said it.
+   */
+  cutUnder: (path: Path) => boolean;
 }
 
 export interface Rule {

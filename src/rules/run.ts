@@ -29,7 +29,7 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
   const original = pruned?.original ?? ((path: Path) => path);
   const ignores = collectIgnores(doc, sourceMap, file, diagnostics, original);
   const watched = pruned && watchReads(pruned);
-  const context = ruleContext((watched?.document ?? doc) as Document, doc);
+  const context = ruleContext((watched?.document ?? doc) as Document, doc, pruned?.paths);
   const at = (path: Path, offset?: number) => {
     const where = original(path);
     return { file, ...((offset !== undefined && sourceMap.within(where, offset)) || locateFinding(sourceMap, where)), path: where };

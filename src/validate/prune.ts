@@ -14,6 +14,8 @@ export interface Pruned {
   original: (path: Path) => Path;
   /** Per mapping or list of the copy, the document's paths of what was cut from it; a missing required key counts. */
   cut: WeakMap<object, Path[]>;
+  /** The document's paths of every part cut. */
+  paths: Path[];
   /** The pointers of keys cut as unknown: each may be a field under another name (`emial` for `email`). */
   unknownKeys: Set<string>;
 }
@@ -31,7 +33,7 @@ export function pruneInvalid(data: unknown): Pruned | undefined {
   const cuts = new Map<string, Path>();
   const unknownKeys = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const pruned = { ...without(data, cuts), unknownKeys };
+    const pruned = { ...without(data, cuts), paths: [...cuts.values()], unknownKeys };
     let progress = false;
     for (const error of schemaErrors(pruned.document)) {
       const at = cutFor(error);
@@ -73,7 +75,7 @@ function cutFor(error: ErrorObject): Path | undefined {
 }
 
 /** A copy of `data` without the parts at `cuts` (document paths). */
-function without(data: unknown, cuts: Map<string, Path>): Omit<Pruned, 'unknownKeys'> {
+function without(data: unknown, cuts: Map<string, Path>): Omit<Pruned, 'paths' | 'unknownKeys'> {
   const indexes = new WeakMap<unknown[], number[]>();
   const cut = new WeakMap<object, Path[]>();
   const copy = (value: unknown, path: Path): unknown => {

@@ -5,6 +5,8 @@ import { applicableRights } from '../../model/rights.js';
 import { defineRule } from '../rule.js';
 
 const WITHDRAWAL = /intrek|ingetrokken/i;
+/** The sections whose free text may say that consent can be withdrawn. */
+const MENTIONED_IN = ['rights', 'legalBases', 'purposes'];
 
 export default defineRule({
   id: 'consent-withdrawal',
@@ -26,11 +28,12 @@ export default defineRule({
     const standard = doc.legalBases?.items?.findIndex((item) => item.basis === 'toestemming' && !item.label && !item.text) ?? -1;
     if (standard >= 0) return ['legalBases', 'items', standard];
     const where = usesBasis(context, 'toestemming')?.path ?? applicableRights(doc).find((r) => r.right === 'intrekking')!.because!;
-    const mention = context.strings.find(({ value, path }) => ['rights', 'legalBases', 'purposes'].includes(String(path[0])) && WITHDRAWAL.test(value));
+    const mention = context.strings.find(({ value, path }) => MENTIONED_IN.includes(String(path[0])) && WITHDRAWAL.test(value));
     if (mention) {
       report({ path: mention.path, offset: mention.value.search(WITHDRAWAL), severity: 'info', message: msg('rule.consent-withdrawal.in-text') });
       return mention.path;
     }
+    if (MENTIONED_IN.some((key) => context.cutUnder([key]))) return; // a text with a schema error may say it
     report({ path: where, message: msg('rule.consent-withdrawal.missing') });
   },
 });
