@@ -14,6 +14,7 @@ import { FORMATS, neededFormats, rendererOf, RenderSession, type Format } from '
 import { refreshResources } from './resources.js';
 import type { ItemStatus } from './diagnostics.js';
 import { writeAtomic } from './write/write.js';
+import { msg, said, type Message } from './messages/message.js';
 
 export interface CheckOptions {
   /** A privnote.config.yaml for every input; by default the nearest one above each input file. */
@@ -71,13 +72,17 @@ interface Derived {
   outputs: Partial<Record<Format, string>>;
 }
 
-const fileProblem = (file: string, ruleId: string, message: string): Diagnostic =>
-  ({ file, line: 0, column: 0, severity: 'error', ruleId, message });
+const fileProblem = (file: string, ruleId: string, message: Message): Diagnostic =>
+  ({ file, line: 0, column: 0, severity: 'error', ruleId, ...said(message) });
 
-const reason = (error: unknown) => {
+/** Why a file could not be written, in words; the system's own text for a code not listed. */
+const reason = (error: unknown): Message | string => {
   const { code, message } = error as NodeJS.ErrnoException;
-  const known: Record<string, string> = { EISDIR: 'het is een map', ENOTDIR: 'een deel van het pad is een bestand, geen map', EACCES: 'geen toelating', EROFS: 'alleen-lezen', ENOSPC: 'schijf vol', EEXIST: 'een bestand staat in de weg' };
-  return (code && known[code]) ?? String(message ?? error).split('\n')[0];
+  const known: Record<string, Message> = {
+    EISDIR: msg('write.folder'), ENOTDIR: msg('write.not-a-folder'), EACCES: msg('write.no-permission'), EROFS: msg('write.read-only'),
+    ENOSPC: msg('write.disk-full'), EEXIST: msg('write.in-the-way'),
+  };
+  return (code && known[code]) || String(message ?? error).split('\n')[0]!;
 };
 
 /**
@@ -117,7 +122,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
     try {
       writeAtomic(path, data);
     } catch (error) {
-      result.diagnostics.push(fileProblem(file, 'write-error', `kan ${path} niet schrijven: ${reason(error)}`));
+      result.diagnostics.push(fileProblem(file, 'write-error', msg('write.failed', { path, reason: reason(error) })));
       incomplete.add(file);
       return;
     }
@@ -182,7 +187,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
     try {
       cache?.save();
     } catch (error) {
-      result.diagnostics.push({ ...fileProblem(cache!.path, 'cache', `de build-cache kon niet bewaard worden: ${reason(error)}`), severity: 'warning' });
+      result.diagnostics.push({ ...fileProblem(cache!.path, 'cache', msg('write.cache-not-saved', { reason: reason(error) })), severity: 'warning' });
     }
   }
 

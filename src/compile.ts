@@ -13,6 +13,7 @@ import { privnoteVersion } from './paths.js';
 import { runRules } from './rules/run.js';
 import { pruneInvalid } from './validate/prune.js';
 import { validate } from './validate/validate.js';
+import { said } from './messages/message.js';
 
 export interface Source {
   file: string;
@@ -51,7 +52,7 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   const ownTexts = (loaded.data as { texts?: unknown } | undefined)?.texts;
   if (typeof ownTexts === 'object' && ownTexts !== null && !Array.isArray(ownTexts)) {
     for (const { path, atKey, ruleId, message } of checkTextsOverride(ownTexts, ['texts']).problems) {
-      diagnostics.push({ file, ...locate(loaded.sourceMap, path, atKey), severity: 'error', ruleId, message, path });
+      diagnostics.push({ file, ...locate(loaded.sourceMap, path, atKey), severity: 'error', ruleId, ...said(message), path });
     }
   }
   if (!loaded.data) return { file, diagnostics, items: [] };
@@ -63,8 +64,8 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   diagnostics.push(...checked.diagnostics);
   const draft = draftFindings(checked.diagnostics);
   if (final && draft.length > 0) diagnostics.push(refuseDraft(file, draft));
-  const model = buildModel(document, ({ path = [], severity = 'error', ...finding }) =>
-    diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ...finding }),
+  const model = buildModel(document, ({ path = [], severity = 'error', ruleId, message }) =>
+    diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ruleId, ...said(message) }),
   );
   sortDiagnostics(diagnostics);
   if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
@@ -98,7 +99,7 @@ function themeOf(data: unknown, sourceMap: SourceMap, file: string, config: Conf
   if (own === undefined) return config.theme;
   const at = (where: (string | number)[]) => ['style', 'theme', ...where];
   const checked = parseTheme(own, file, (where, message, { severity = 'error' as const, atKey = false } = {}) =>
-    diagnostics.push({ file, ...locate(sourceMap, at(where), atKey), severity, ruleId: 'theme', message, path: at(where) }), ['accent', 'font']);
+    diagnostics.push({ file, ...locate(sourceMap, at(where), atKey), severity, ruleId: 'theme', ...said(message), path: at(where) }), ['accent', 'font']);
   return { ...config.theme, ...checked };
 }
 

@@ -1,3 +1,5 @@
+import type { MessageId, Param } from './messages/message.js';
+
 /** A finding about an input file: plain data, 1-based position, severity already decided. */
 /** `info`: a finding silenced with `x-privnote-ignore`, shown with its reason, never failing a run. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -9,7 +11,10 @@ export interface Diagnostic {
   column: number;
   severity: Severity;
   ruleId: string;
+  /** In Dutch; `messageId` and `params` print it in another language (src/messages/). */
   message: string;
+  messageId?: MessageId;
+  params?: Record<string, Param>;
   /** JSON path of the offending node in the document, when known. */
   path?: (string | number)[];
   /**

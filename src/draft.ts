@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
+import { msg, said } from './messages/message.js';
 
 /** The findings that make a document a draft: a template placeholder still in it, or a version without its date. */
 const DRAFT_RULES = new Set(['placeholder-text', 'version-date']);
@@ -9,9 +10,9 @@ export const draftFindings = (diagnostics: Diagnostic[]): Diagnostic[] =>
 
 /** `build --final` does not publish a draft: an error of the whole document, naming what is still open. */
 export function refuseDraft(file: string, findings: Diagnostic[]): Diagnostic {
-  const open = findings.map((d) => `${d.ruleId} r. ${d.line}`).join(', ');
+  const open = findings.map((d) => msg('draft.open', { ruleId: d.ruleId, line: d.line }));
   return {
     file, line: 0, column: 0, severity: 'error', ruleId: 'draft',
-    message: `--final: dit document is nog een ontwerp (${open}): vul het aan, of bouw het zonder --final als ontwerp`,
+    ...said(msg('draft.final', { open })),
   };
 }

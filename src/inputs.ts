@@ -4,6 +4,7 @@ import { CONFIG_NAME } from './config/config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { UsageError } from './errors.js';
 import { notAFile, readProblem } from './load/read.js';
+import { msg, said, type Message } from './messages/message.js';
 
 /** A directory's notices: its YAML files, except privnote's own config file. */
 const isNotice = (name: string) => /\.ya?ml$/i.test(name) && name !== CONFIG_NAME;
@@ -14,8 +15,8 @@ export interface Inputs {
   diagnostics: Diagnostic[];
 }
 
-const problem = (file: string, severity: Diagnostic['severity'], ruleId: string, message: string): Diagnostic =>
-  ({ file, line: 0, column: 0, severity, ruleId, message });
+const problem = (file: string, severity: Diagnostic['severity'], ruleId: string, message: Message): Diagnostic =>
+  ({ file, line: 0, column: 0, severity, ruleId, ...said(message) });
 
 /**
  * Files stay as given; a directory stands for the regular *.yaml / *.yml files directly inside it (not the config),
@@ -23,7 +24,7 @@ const problem = (file: string, severity: Diagnostic['severity'], ruleId: string,
  * be listed is reported too. A file named twice (`a.yaml`, `./a.yaml`) is read once.
  */
 export function expandInputs(inputs: readonly string[]): Inputs {
-  if (inputs.length === 0) throw new UsageError('no input: give one or more YAML files or directories');
+  if (inputs.length === 0) throw new UsageError(msg('cli.no-input'));
   const files = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const add = (file: string) => {
@@ -34,28 +35,30 @@ export function expandInputs(inputs: readonly string[]): Inputs {
     if (!info) {
       // A link to nothing is there, but cannot be read: the reader says so, for that file.
       if (isLink(input)) add(input);
-      else throw new UsageError(`input not found: ${input}`);
+      else throw new UsageError(msg('cli.input-not-found', { input }));
       continue;
     }
     if (!info.isDirectory()) {
-      add(input);
+      // privnote's own config, named as an input, is not a notice: said so, instead of asking it for a title.
+      if (basename(input) === CONFIG_NAME) diagnostics.push(problem(input, 'error', 'input-config', msg('input.config-as-notice', { name: CONFIG_NAME })));
+      else add(input);
       continue;
     }
     let names: string[];
     try {
       names = readdirSync(input).filter(isNotice).sort();
     } catch (error) {
-      diagnostics.push(problem(input, 'error', 'read-error', `de map kan niet gelezen worden: ${readProblem(error)}`));
+      diagnostics.push(problem(input, 'error', 'read-error', msg('input.folder-unreadable', { reason: readProblem(error) })));
       continue;
     }
     for (const name of names) {
       const path = join(input, name);
       const entry = statOrUndefined(path);
-      const kind = entry ? notAFile(entry) : 'een link naar niets';
-      if (kind) diagnostics.push(problem(path, 'warning', 'input-skipped', `overgeslagen: ${kind}, geen bestand`));
+      const kind = entry ? notAFile(entry) : msg('kind.dangling-link');
+      if (kind) diagnostics.push(problem(path, 'warning', 'input-skipped', msg('input.skipped', { kind })));
       else add(path);
     }
-    if (names.length === 0) throw new UsageError(`no .yaml or .yml files in directory ${input}`);
+    if (names.length === 0) throw new UsageError(msg('cli.no-yaml-in-folder', { dir: input }));
   }
   return { files: [...files.values()], diagnostics };
 }
@@ -88,7 +91,7 @@ export function outputNames(files: readonly string[]): { names: Map<string, stri
     const name = basename(file, extname(file));
     const owner = owners.get(name);
     if (owner) {
-      diagnostics.push(problem(file, 'error', 'output-conflict', `${owner} schrijft al ${name}.*: geef een van beide een andere naam`));
+      diagnostics.push(problem(file, 'error', 'output-conflict', msg('input.output-conflict', { owner, name })));
       continue;
     }
     owners.set(name, file);

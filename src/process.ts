@@ -5,6 +5,8 @@ import type { NoticeModel } from './model/index.js';
 import { rendererOf, type Format, type Render } from './render/renderers.js';
 import { RenderError } from './render/templates.js';
 import { cellText } from './report/completeness.js';
+import { MessageError } from './errors.js';
+import { msg, said } from './messages/message.js';
 
 export interface DocumentTask {
   file: string;
@@ -39,16 +41,19 @@ export async function loadRenders(formats: readonly Format[]): Promise<Map<Forma
 
 /** A failure while rendering, as a diagnostic of the document (the build goes on with the others). */
 export function renderFailure(file: string, format: string, error: unknown): Diagnostic {
-  const where = error instanceof RenderError ? ` (sjabloon ${error.template})` : '';
   const cause = error instanceof RenderError ? error.cause : error;
-  const reason = String((cause as Error)?.message ?? cause).split('\n')[0];
-  return { file, line: 0, column: 0, severity: 'error', ruleId: 'render-error', message: `${format.toUpperCase()} kon niet gemaakt worden${where}: ${reason}` };
+  // A cause privnote words itself is a message; the template engine's own is quoted as it is (it names the template's code).
+  const reason = cause instanceof MessageError ? cause.said : String((cause as Error)?.message ?? cause).split('\n')[0]!;
+  const message = error instanceof RenderError
+    ? msg('render.failed-in', { format: format.toUpperCase(), template: error.template, reason })
+    : msg('render.failed', { format: format.toUpperCase(), reason });
+  return { file, line: 0, column: 0, severity: 'error', ruleId: 'render-error', ...said(message) };
 }
 
 /** A document on which privnote itself failed: reported for that document, never as a stack trace. */
 export function internalFailure(file: string, error: unknown): DocumentResult {
-  const message = `privnote faalde op dit document: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
-  return { file, diagnostics: [{ file, line: 0, column: 0, severity: 'error', ruleId: 'internal', message }], items: [], ok: false, outputs: {} };
+  const message = msg('internal.document', { reason: String((error as Error)?.message ?? error).split('\n')[0]! });
+  return { file, diagnostics: [{ file, line: 0, column: 0, severity: 'error', ruleId: 'internal', ...said(message) }], items: [], ok: false, outputs: {} };
 }
 
 /** One document from YAML text to its text outputs: pure, so a worker can run it. */

@@ -1,3 +1,5 @@
+import { msg, type Message } from './messages/message.js';
+
 /** Edit distance counting a swap of two neighbours as one edit ("emial" → "email"): typos are often swaps. */
 export function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -32,7 +34,8 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= allowed ? best : undefined;
 }
 
-export const didYouMean = (word: string, candidates: Iterable<string>): string => {
+/** "; bedoelde je …?" after a word that is not known, or nothing. */
+export const didYouMean = (word: string, candidates: Iterable<string>): Message => {
   const hit = suggest(word, candidates);
-  return hit ? `; bedoelde je "${hit}"?` : '';
+  return hit ? msg('fragment.did-you-mean', { word: hit }) : msg('fragment.empty');
 };

@@ -24,7 +24,7 @@ describe('configuration and inline ignores', () => {
       `${NOTICE}:17:1  info  automated-decisions  niet vermeld of er geautomatiseerde besluitvorming of profilering is: neemt de organisatie besluiten die alleen op geautomatiseerde verwerking berusten? Zeg het in \`rights.automated\` (\`used: true\` of \`false\`) (genegeerd: we nemen geen geautomatiseerde besluiten; de zin volgt in de volgende versie)`,
     );
     expect(stderr).not.toContain('statutory-requirement');
-    expect(stderr).toContain('0 errors, 0 warnings, 1 info in 1 file');
+    expect(stderr).toContain('0 fouten, 0 waarschuwingen, 1 info in 1 bestand');
   });
 
   test('--config replaces the nearest config', async () => {
@@ -39,7 +39,7 @@ describe('configuration and inline ignores', () => {
     const { diagnostics } = parseConfig('rules:\n  kbo-nummer: off\n  retention: strict\n', 'privnote.config.yaml');
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
       '2:3 unknown-rule onbekende regel "kbo-nummer"; bedoelde je "kbo-number"?',
-      '3:14 config ongeldige waarde "strict" (toegelaten: error, warning, off)',
+      '3:14 config ongeldige waarde "strict": schrijf `error`, `warning` of `off`',
     ]);
     const unknown = parseConfig('rules:\n  kbo-nummer: off\n', 'privnote.config.yaml').diagnostics;
     expect(unknown).toMatchObject([{ line: 2, column: 3, ruleId: 'unknown-rule', message: 'onbekende regel "kbo-nummer"; bedoelde je "kbo-number"?' }]);
@@ -64,7 +64,7 @@ test('build runs the same rules: an error stops that document, a warning does no
   expect(code).toBe(1);
   expect(stderr).toMatch(/no-complaints\.yaml:1:1 {2}error {2}complaint-authority {2}/);
   expect(stderr).toMatch(/no-obligation\.yaml:\d+:\d+ {2}warning {2}statutory-requirement {2}/);
-  expect(stdout).toContain(`wrote ${join(dir, 'out', 'no-obligation.md')}\n`);
+  expect(stdout).toContain(`geschreven: ${join(dir, 'out', 'no-obligation.md')}\n`);
   expect(stdout).not.toContain('no-complaints.md');
 });
 
@@ -78,7 +78,8 @@ describe('reporters and exit codes', () => {
         file: 'test/fixtures/unknown-key.yaml', errorCount: 1, warningCount: 0, infoCount: 0,
         diagnostics: [{
           line: 5, column: 7, severity: 'error', ruleId: 'schema-unknown-key',
-          message: 'onbekend veld "emial"; bedoelde je "email"?', path: ['controller', 'entities', 0, 'emial'],
+          message: 'onbekend veld "emial"; bedoelde je "email"?', messageId: 'schema.unknown-typo', params: { key: 'emial', typo: 'email' },
+          path: ['controller', 'entities', 0, 'emial'],
           url: join(rulesDocsDir, 'schema-unknown-key.md'),
         }],
       }],
@@ -97,7 +98,7 @@ describe('reporters and exit codes', () => {
     expect(lenient.code).toBe(0);
     const strict = await run('check', 'examples/groep-intro.yaml', '--max-warnings', '0');
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/too many warnings: \d+ \(--max-warnings 0\)/);
+    expect(strict.stderr).toMatch(/te veel waarschuwingen: \d+ \(--max-warnings 0\): los ze op, of verhoog --max-warnings/);
   });
 });
 
@@ -129,7 +130,7 @@ describe('completeness report', () => {
   test('--report needs .html or .md', async () => {
     const { code, stderr } = await run('check', NOTICE, '--report', 'x.pdf');
     expect(code).toBe(2);
-    expect(stderr).toBe('privnote: --report must end in .html or .md, got "x.pdf"\n');
+    expect(stderr).toBe('privnote: --report verwacht een bestand dat op .html of .md eindigt, niet "x.pdf": kies een van beide\n');
   });
 });
 

@@ -9,7 +9,7 @@ const privnote = (...args: string[]) => runCli(args);
 describe('privnote check: diagnostics like a compiler', () => {
   test.each([
     ['syntax-error.yaml', /^test\/fixtures\/syntax-error\.yaml:4:1  error  yaml-syntax  de lijst tussen "\[" en "\]" wordt niet afgesloten, .*: sluit af met "\]" en spring vervolgregels verder in$/m],
-    ['duplicate-key.yaml', /^test\/fixtures\/duplicate-key\.yaml:5:1  error  yaml-duplicate-key  dubbele sleutel "title": elke sleutel mag maar één keer voorkomen$/m],
+    ['duplicate-key.yaml', /^test\/fixtures\/duplicate-key\.yaml:5:1  error  yaml-duplicate-key  dubbele sleutel "title": elke sleutel mag maar één keer voorkomen; verwijder of hernoem er een$/m],
     [
       'missing-required.yaml',
       /^test\/fixtures\/missing-required\.yaml:1:1  error  schema-required  verplicht veld "controller" \(verwerkingsverantwoordelijke\) ontbreekt op het hoogste niveau: voeg "controller:" toe met daaronder entities \(verantwoordelijken\)$/m,
@@ -32,13 +32,13 @@ describe('privnote check: diagnostics like a compiler', () => {
     const { code, stderr } = await privnote('check', 'test/fixtures/unknown-key.yaml', 'test/fixtures/wrong-type.yaml', 'test/fixtures/minimal.yaml');
     expect(code).toBe(1);
     expect(stderr.split('\n').filter((line) => / {2}error {2}/.test(line))).toHaveLength(2);
-    expect(stderr).toContain('2 errors, 0 warnings in 3 files');
+    expect(stderr).toContain('2 fouten, 0 waarschuwingen in 3 bestanden');
   });
 
   test('a valid file: exit 0 and nothing on stderr', async () => {
     const { code, stdout, stderr } = await privnote('check', 'test/fixtures/minimal.yaml');
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe('1 file(s) checked\n');
+    expect(stdout).toBe('1 bestand nagekeken\n');
   });
 });
 
@@ -48,7 +48,7 @@ describe('privnote build', () => {
     const { code, stdout } = await privnote('build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'md,html');
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['minimal.html', 'minimal.md']);
-    expect(stdout).toContain(`wrote ${join(out, 'minimal.md')}`);
+    expect(stdout).toContain(`geschreven: ${join(out, 'minimal.md')}`);
   });
 
   test('a broken document writes nothing and keeps its earlier output; the others are still built', async () => {
@@ -70,10 +70,10 @@ describe('privnote build', () => {
   });
 
   test.each([
-    [['build', 'test/fixtures/minimal.yaml', '-f', 'docx'], /unknown format "docx": choose from html, md, pdf/],
-    [['build', 'does-not-exist.yaml'], /input not found: does-not-exist\.yaml/],
-    [['check'], /missing required argument 'inputs'/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['build', 'test/fixtures/minimal.yaml', '-f', 'docx'], /onbekend formaat "docx": kies uit html, md, pdf/],
+    [['build', 'does-not-exist.yaml'], /"does-not-exist\.yaml" bestaat niet/],
+    [['check'], /^privnote: "inputs" ontbreekt: geef het op/],
+    [['frobnicate'], /^privnote: onbekend commando "frobnicate": kies build, check/],
   ])('wrong usage %j: exit 2 with a one-line reason', async (args, message) => {
     const { code, stderr } = await privnote(...args);
     expect(code).toBe(2);
@@ -96,14 +96,14 @@ describe('privnote build', () => {
     const env = { PATH: '/nonexistent', HOME: out, PRIVNOTE_CHROMIUM: undefined, PUPPETEER_EXECUTABLE_PATH: undefined };
     const pdf = await runCli(['build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'pdf'], { env });
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/no Chromium found for PDF output\. Install one \(Debian\/Ubuntu: `sudo apt-get install chromium`\)/);
+    expect(pdf.stderr).toMatch(/geen Chromium gevonden voor de PDF: installeer het \(Debian\/Ubuntu: `sudo apt-get install chromium`\)/);
     expect((await runCli(['build', 'test/fixtures/minimal.yaml', '-o', out, '-f', 'html'], { env })).code).toBe(0);
   });
 
   test('PRIVNOTE_CHROMIUM that is not an executable is named in the error', async () => {
     const { code, stderr } = await runCli(['build', 'test/fixtures/minimal.yaml', '-o', tempDir(), '-f', 'pdf'], { env: { PRIVNOTE_CHROMIUM: '/nonexistent/chrome' } });
     expect(code).toBe(2);
-    expect(stderr).toBe('privnote: PRIVNOTE_CHROMIUM=/nonexistent/chrome is not an executable file\n');
+    expect(stderr).toBe('privnote: PRIVNOTE_CHROMIUM=/nonexistent/chrome is geen uitvoerbaar bestand: wijs naar het programma van Chrome of Chromium, of laat de variabele weg\n');
   });
 
   test('no output directory is created for a run that only fails', async () => {
@@ -173,20 +173,20 @@ describe('build cache and --check', () => {
     const cacheHome = tempDir();
     const run = async (...args: string[]) =>
       (await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md', ...args], { env: { XDG_CACHE_HOME: cacheHome } })).stdout;
-    expect(await run()).toMatch(/^1 built, 0 current \(cached\), 0 failed in [\d.]+ s$/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel \(cache\), 0 mislukt in [\d.]+ s$/m);
     expect(readdirSync(join(cacheHome, 'privnote'))).toEqual([expect.stringMatching(/^outputs-[0-9a-f]{16}\.json$/)]);
     expect(existsSync(join(dir, '.privnote-cache'))).toBe(false);
-    expect(await run()).toMatch(/^0 built, 1 current \(cached\)/m);
+    expect(await run()).toMatch(/^0 gebouwd, 1 al actueel \(cache\)/m);
     writeFileSync(join(dir, 'notice.yaml'), readFileSync(join(dir, 'notice.yaml'), 'utf8').replace('Testgemeente', 'Nieuwgemeente'));
-    expect(await run()).toMatch(/^1 built, 0 current/m);
-    expect(await run('--no-cache')).toMatch(/^1 built, 0 current/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
+    expect(await run('--no-cache')).toMatch(/^1 gebouwd, 0 al actueel/m);
     writeFileSync(join(dir, 'out', 'notice.md'), 'handmatig gewijzigd\n');
-    expect(await run()).toMatch(/^1 built, 0 current/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
     // What an output depends on beyond the source: SOURCE_DATE_EPOCH (the date of a PDF), the config.
-    expect((await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md'], { env: { XDG_CACHE_HOME: cacheHome, SOURCE_DATE_EPOCH: '1700000000' } })).stdout).toMatch(/^1 built/m);
+    expect((await runCli(['build', join(dir, 'notice.yaml'), '-o', join(dir, 'out'), '-f', 'html,md'], { env: { XDG_CACHE_HOME: cacheHome, SOURCE_DATE_EPOCH: '1700000000' } })).stdout).toMatch(/^1 gebouwd/m);
     writeFileSync(join(dir, 'privnote.config.yaml'), 'rules:\n  phone-number: off\n');
-    expect(await run()).toMatch(/^1 built, 0 current/m);
-    expect(await run()).toMatch(/^0 built, 1 current/m);
+    expect(await run()).toMatch(/^1 gebouwd, 0 al actueel/m);
+    expect(await run()).toMatch(/^0 gebouwd, 1 al actueel/m);
   });
 
   test('--check writes nothing and fails on missing or outdated outputs', async () => {
@@ -195,14 +195,14 @@ describe('build cache and --check', () => {
     copyFileSync('test/fixtures/minimal.yaml', join(dir, 'notice.yaml'));
     const missing = await privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toContain(`missing: ${join(out, 'notice.html')}`);
+    expect(missing.stdout).toContain(`ontbreekt: ${join(out, 'notice.html')}`);
     expect(existsSync(out)).toBe(false);
     await privnote('build', dir, '-o', out, '-f', 'html,md');
     expect((await privnote('build', dir, '-o', out, '-f', 'html,md', '--check')).code).toBe(0);
     writeFileSync(join(out, 'notice.md'), 'handmatig gewijzigd\n');
     const stale = await privnote('build', dir, '-o', out, '-f', 'html,md', '--check');
     expect(stale.code).toBe(1);
-    expect(stale.stdout).toContain(`out of date: ${join(out, 'notice.md')}`);
+    expect(stale.stdout).toContain(`niet actueel: ${join(out, 'notice.md')}`);
     expect(readFileSync(join(out, 'notice.md'), 'utf8')).toBe('handmatig gewijzigd\n');
   });
 });

@@ -96,7 +96,7 @@ describe('enterprise number with a remark, VAT number', () => {
       '4:23 schema-format "0661841094" is geen geldig btw-nummer (BE en de 10 cijfers van het ondernemingsnummer, bv. BE0661841094, of een buitenlands nummer met zijn landcode, bv. NL123456789B01)',
     ]);
     expect(diagnose(doc('BE0661841095'), { rules: { 'kbo-number': 'error' } }).filter((d) => d.includes('kbo-number'))).toEqual([
-      '4:23 kbo-number btw-nummer "BE0661841095" controlegetal 95 klopt niet (verwacht 94)',
+      '4:23 kbo-number btw-nummer "BE0661841095" controlegetal 95 klopt niet (verwacht 94): kijk het nummer na in de KBO',
     ]);
     expect(diagnose(doc('BE0661841094', ', kboNote: van de vzw'))).toEqual([
       '4:39 schema-required "kboNote" (toelichting bij het ondernemingsnummer) staat er zonder "kbo" (ondernemingsnummer), waar het bij hoort: voeg "kbo: …" toe, of laat "kboNote" weg',
@@ -137,12 +137,12 @@ describe('labelled e-mail addresses and phone numbers', () => {
     // The schema error does not hide the rule findings about the rest of the entity.
     expect(diagnose(doc, config).filter((d) => /email-address|phone-number|schema/.test(d))).toEqual([
       '4:26 schema-format "info@a" is geen geldig e-mailadres: schrijf bv. dpo@limburg.be',
-      '4:76 phone-number telefoonnummer "011 23 45" een vast nummer heeft 9 cijfers, dit heeft er 7',
-      '4:108 phone-number telefoonnummer "011 23 45 6" een vast nummer heeft 9 cijfers, dit heeft er 8',
+      '4:76 phone-number telefoonnummer "011 23 45" een vast nummer heeft 9 cijfers, dit heeft er 7: verbeter het nummer',
+      '4:108 phone-number telefoonnummer "011 23 45 6" een vast nummer heeft 9 cijfers, dit heeft er 8: verbeter het nummer',
     ]);
     expect(diagnose(doc.replace('info@a,', 'info@a.be,'), config).filter((d) => /email-address|phone-number/.test(d))).toEqual([
-      '4:79 phone-number telefoonnummer "011 23 45" een vast nummer heeft 9 cijfers, dit heeft er 7',
-      '4:111 phone-number telefoonnummer "011 23 45 6" een vast nummer heeft 9 cijfers, dit heeft er 8',
+      '4:79 phone-number telefoonnummer "011 23 45" een vast nummer heeft 9 cijfers, dit heeft er 7: verbeter het nummer',
+      '4:111 phone-number telefoonnummer "011 23 45 6" een vast nummer heeft 9 cijfers, dit heeft er 8: verbeter het nummer',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { LineCounter, parseDocument, YAMLParseError, type ErrorCode } from 'yaml';
 import { load } from '../src/load/load.js';
 import { mappedCodes, yamlMessage } from '../src/load/yaml-messages.js';
+import { text } from '../src/messages/message.js';
 import { locate } from '../src/load/source-map.js';
 
 const EMPTY =
@@ -96,7 +97,7 @@ describe('every error of the YAML library in Dutch: what is wrong and how to wri
     ['BLOCK_AS_IMPLICIT_KEY', 'name: Foo\n  city: Gent\n', '"city" staat ingesprongen onder "name: Foo", maar een veld met een tekst kan geen velden bevatten: spring "city" even ver in als "name", of haal "Foo" weg als "city" een veld van "name" is'],
     ['BLOCK_AS_IMPLICIT_KEY', 'a:\n  - 1\n  &x - 2\n', 'een lijst of mapping kan geen sleutel zijn: kijk de inspringing van deze regel en de regel erboven na'],
     ['BLOCK_IN_FLOW', 'a: {\n b: - 1\n}\n', 'tussen "[ ]" of "{ }" kan geen lijst met "- " of tekstblok met "|" of ">" staan: scheid de elementen tussen de haakjes met komma\'s, of laat de haakjes weg en zet elk element op een eigen regel'],
-    ['DUPLICATE_KEY', 'a: 1\na: 2\n', 'dubbele sleutel "a": elke sleutel mag maar één keer voorkomen'],
+    ['DUPLICATE_KEY', 'a: 1\na: 2\n', 'dubbele sleutel "a": elke sleutel mag maar één keer voorkomen; verwijder of hernoem er een'],
     ['KEY_OVER_1024_CHARS', `- ${'lange tekst '.repeat(90)}: 1\n`, 'deze regel wordt gelezen als een sleutel van meer dan 1024 tekens, omdat er verderop ": " in staat: zet de tekst tussen aanhalingstekens, of schrijf hem als tekstblok na "|"'],
     ['MISSING_CHAR', 'a: "abc\n', 'een tekst tussen dubbele aanhalingstekens (") wordt niet afgesloten: zet een " aan het einde; een " in de tekst zelf schrijf je als \\"'],
     ['MISSING_CHAR', "a: 'abc\n", "een tekst tussen enkele aanhalingstekens (') wordt niet afgesloten: zet een ' aan het einde; een ' in de tekst zelf (zoals in foto's) schrijf je dubbel: ''"],
@@ -106,7 +107,7 @@ describe('every error of the YAML library in Dutch: what is wrong and how to wri
     ['MISSING_CHAR', 'a:\n  - 1\n  2\n', 'tekst zonder ":" waar een veld (sleutel: waarde) verwacht wordt: voeg ": " toe na de sleutel, of spring de regel verder in als hij bij de tekst erboven hoort'],
     ['MISSING_CHAR', '%YAML 1.2\na: 1\n', 'na een YAML-richtlijn (een regel die met "%" begint) moet een regel "---" volgen: voeg "---" toe, of verwijder de richtlijn'],
     ['MISSING_CHAR', 'a: !!str"x"\n', `na een tag (!…) of anker (&…) hoort een spatie; hoort "!" of "&" bij de tekst, ${QUOTE}`],
-    ['MISSING_CHAR', '&x - a\n', 'na een anker (&) of tag (!) vóór een lijst moet de lijst op de volgende regel beginnen'],
+    ['MISSING_CHAR', '&x - a\n', 'een lijst na een anker (&) of tag (!) begint op de volgende regel: zet de "- …" onder de regel met het anker of de tag'],
     ['MISSING_CHAR', '--- a: 1\n', 'na "---" kan op dezelfde regel geen veld of lijst beginnen: zet het op de volgende regel'],
     ['MISSING_CHAR', '[1, 2\n', 'de lijst die met "[" begint, wordt niet afgesloten: voeg "]" toe'],
     ['MISSING_CHAR', 'a: |\n    \n  x\n', 'de tekst na "|" of ">" begint met lege regels die verder ingesprongen zijn dan de eerste tekstregel: haal de spaties op die lege regels weg'],
@@ -115,7 +116,7 @@ describe('every error of the YAML library in Dutch: what is wrong and how to wri
     ['MULTIPLE_ANCHORS', 'a: &x &y 1\n', 'een waarde kan maar één anker (&) hebben: verwijder het tweede'],
     ['MULTIPLE_DOCS', 'title: A\n---\ntitle: B\n', 'één verklaring per bestand: splits de documenten; hier begint een tweede YAML-document ("---" of "..."), zet het in een eigen bestand of verwijder de scheidingslijn'],
     ['MULTIPLE_TAGS', 'a: !!str !!str 1\n', 'een waarde kan maar één tag (!…) hebben: verwijder de tweede'],
-    ['RESOURCE_EXHAUSTION', `a: ${'['.repeat(999)}${']'.repeat(999)}\n`, 'te diep genest voor de YAML-lezer: zo diep gaat geen verklaring; zoek een "[" of "{" die niet gesloten wordt, of inspringingen die blijven toenemen'],
+    ['RESOURCE_EXHAUSTION', `a: ${'['.repeat(999)}${']'.repeat(999)}\n`, 'te diep genest om te lezen: zo diep gaat geen verklaring; zoek een "[" of "{" die niet gesloten wordt, of inspringingen die blijven toenemen'],
     ['TAB_AS_INDENT', 'a:\n\tb: 1\n', 'een tab mag niet als inspringing: gebruik spaties'],
     ['TAG_RESOLVE_FAILED', 'title: !Belangrijk bericht\n', 'de tag "!Belangrijk" kan niet gelezen worden: privnote gebruikt geen tags (een woord met "!" vóór een waarde); verwijder "!Belangrijk", of zet de tekst tussen aanhalingstekens als "!" erbij hoort'],
     ['TAG_RESOLVE_FAILED', 'a: !e!foo x\n', 'de tag "!e!foo" kan niet gelezen worden: privnote gebruikt geen tags (een woord met "!" vóór een waarde); verwijder "!e!foo", of zet de tekst tussen aanhalingstekens als "!" erbij hoort'],
@@ -147,17 +148,17 @@ describe('every error of the YAML library in Dutch: what is wrong and how to wri
       'RESOURCE_EXHAUSTION', 'TAB_AS_INDENT', 'TAG_RESOLVE_FAILED', 'UNEXPECTED_TOKEN',
     ]);
     // IMPOSSIBLE guards the library's own invariants; NON_STRING_KEY needs the `stringKeys` option, which load() does not set.
-    expect(yamlMessage(new YAMLParseError([0, 1], 'IMPOSSIBLE', 'Map comment with trailing content'), 'a: 1\n')).toBe(
-      'de YAML-lezer kan deze plaats niet verwerken (een interne fout van de YAML-bibliotheek): schrijf de regel eenvoudiger, bv. zonder commentaar erachter',
+    expect(text(yamlMessage(new YAMLParseError([0, 1], 'IMPOSSIBLE', 'Map comment with trailing content'), 'a: 1\n'))).toBe(
+      'deze plaats kan niet als YAML gelezen worden: schrijf de regel eenvoudiger, bv. zonder commentaar erachter',
     );
-    expect(yamlMessage(new YAMLParseError([0, 1], 'NON_STRING_KEY', 'With stringKeys, all keys must be strings'), '1: a\n')).toBe(
+    expect(text(yamlMessage(new YAMLParseError([0, 1], 'NON_STRING_KEY', 'With stringKeys, all keys must be strings'), '1: a\n'))).toBe(
       'een sleutel moet een woord zijn, geen getal, lijst of mapping: schrijf de sleutel als tekst (bv. name:)',
     );
   });
 
-  test('a code a newer library might add is shown as the library wrote it, marked as the library\'s', () => {
+  test('a code a newer library might add gets a Dutch message with the code, never the library\'s English text', () => {
     const error = new YAMLParseError([0, 1], 'SOMETHING_NEW' as ErrorCode, 'Something new happened at line 1, column 1:\n\na: 1\n^');
-    expect(yamlMessage(error, 'a: 1\n')).toBe('melding van de YAML-bibliotheek (SOMETHING_NEW): Something new happened');
+    expect(text(yamlMessage(error, 'a: 1\n'))).toBe('onbekende YAML-fout (SOMETHING_NEW): kijk de inspringing, aanhalingstekens en haakjes van deze regel na');
   });
 
   test('a warning of the library stays a warning, and the document is still read', () => {

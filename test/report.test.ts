@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { text } from '../src/messages/message.js';
 import { jsonReport } from '../src/report/json.js';
 import { codeFrame, formatDiagnostics, summary } from '../src/report/pretty.js';
 import type { Diagnostic } from '../src/diagnostics.js';
@@ -41,8 +42,9 @@ describe('pretty reporter', () => {
     expect(formatDiagnostics([kbo], { cwd: '/home/jan' })).toContain('  kbo-number  /opt/privnote/docs/rules/kbo-number.md\n');
   });
 
-  test('summary counts errors, warnings and files', () => {
-    expect(summary([finding], 1)).toBe('1 error, 0 warnings in 1 file\n');
+  test('summary counts errors, warnings and files, in Dutch or English', () => {
+    expect(text(summary([finding], 1))).toBe('1 fout, 0 waarschuwingen in 1 bestand');
+    expect(text(summary([finding], 2), 'en')).toBe('1 error, 0 warnings in 2 files');
   });
 });
 

@@ -138,6 +138,6 @@ describe('--reporter sarif on the command line', () => {
     const { code, stdout, stderr } = await runCli(['build', join(dir, 'notice.yaml'), '--check', '--reporter', 'sarif', '-f', 'md', '-o', join(dir, 'out')]);
     expect(code).toBe(1);
     expect(expectValidSarif(stdout).runs[0].results).toEqual([]);
-    expect(stderr).toBe(`missing: ${join(dir, 'out', 'notice.md')}\n`);
+    expect(stderr).toBe(`ontbreekt: ${join(dir, 'out', 'notice.md')}\n`);
   });
 });

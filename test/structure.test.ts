@@ -91,8 +91,8 @@ describe('blocks: the order within a section is the author', () => {
     expect(model).toBeUndefined();
     expect(findings(diagnostics).filter(([severity]) => severity === 'error')).toEqual([
       ['error', 'unknown-part', 'sectie "rights" heeft geen onderdeel "exercize"; bedoelde je "exercise"?'],
-      ['error', 'part-placed-twice', 'onderdeel "items" staat al eerder in `blocks`: zo zou het twee keer gedrukt worden'],
-      ['error', 'unknown-part', 'sectie "rights" heeft geen onderdeel "fromIntro"'],
+      ['error', 'part-placed-twice', 'onderdeel "items" staat al eerder in `blocks`: zo zou het twee keer gedrukt worden; verwijder het hier'],
+      ['error', 'unknown-part', 'sectie "rights" heeft geen onderdeel "fromIntro": de onderdelen van elke sectie staan in docs/authoring.md'],
     ]);
     const sources = compile('sources:\n  fromIntro: We krijgen\n  from: [van jou]\n  blocks: [{ part: fromIntro }, { part: from }]\n');
     expect(findings(sources.diagnostics)).toEqual([['error', 'unknown-part', '"fromIntro" wordt gedrukt met "from": plaats `part: from`']]);

@@ -57,8 +57,8 @@ describe('a project\'s own templates (privnote.config.yaml templates:)', () => {
     const result = await build([good, plain, broken], { outDir: out, formats: ['html'], cache: false });
     expect(shown(result.diagnostics, root)).toEqual([
       'c/c.yaml:0:0 error render-error HTML kon niet gemaakt worden (sjabloon ' +
-        `${broken}/sjablonen/html/partials/version.hbs:2:21): onverwacht een teken dat hier niet kan; verwacht }}}}, }}, }}}, ( of .`,
-      'c/sjablonen/html/partials/version.hbs:2:21 error template-syntax onverwacht een teken dat hier niet kan; verwacht }}}}, }}, }}}, ( of .',
+        `${broken}/sjablonen/html/partials/version.hbs:2:21): onverwacht een teken dat hier niet kan: verwacht een van }}}}, }}, }}}, (, .`,
+      'c/sjablonen/html/partials/version.hbs:2:21 error template-syntax onverwacht een teken dat hier niet kan: verwacht een van }}}}, }}, }}}, (, .',
     ]);
     expect(result.skipped).toEqual([join(broken, 'c.yaml')]);
     // The two other projects are built, each with its own templates.
@@ -80,7 +80,7 @@ describe('a project\'s own templates (privnote.config.yaml templates:)', () => {
     const { diagnostics } = await check([join(dir, 'notice.yaml')]);
     expect(shown(diagnostics, dir)).toEqual([
       'sjablonen/html/partials/rigths.hbs:1:1 error unknown-partial geen ingebouwd partial "rigths" in html/partials; bedoelde je "rights.hbs"?',
-      'sjablonen/html/partials/version.hbs:2:6 error template-syntax {{/each}} sluit {{#if}} niet af',
+      'sjablonen/html/partials/version.hbs:2:6 error template-syntax {{/each}} sluit {{#if}} niet af: schrijf {{/if}}',
       'sjablonen/html/privacyverklaring.hbs:1:1 error unknown-partial enkel partials kunnen vervangen worden: zet het in html/partials/ (aside.hbs, block.example.hbs, block.heading.hbs, …)',
       'sjablonen/html/style.css:2:1 error template-syntax "</style" beëindigt het stijlblad in de pagina: laat het weg',
       'sjablonen/md/partials/version.md:1:1 warning unknown-partial wordt niet gebruikt: een partial heet <naam>.hbs; bedoelde je "version.hbs"?',
@@ -93,8 +93,8 @@ describe('a project\'s own templates (privnote.config.yaml templates:)', () => {
     const wrong = project({ 'privnote.config.yaml': 'templates: [a, b]\n' });
     const found = async (dir: string) =>
       (await check([join(dir, 'notice.yaml')])).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message.replace(dir, '…')}`);
-    expect(await found(missing)).toEqual(['2:12 error config map "./huisstijl" niet gevonden naast dit bestand (…/huisstijl)']);
-    expect(await found(empty)).toEqual(['1:12 warning config …/sjablonen bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css']);
+    expect(await found(missing)).toEqual(['2:12 error config map "./huisstijl" niet gevonden naast dit bestand (…/huisstijl): kijk het pad na, of maak de map']);
+    expect(await found(empty)).toEqual(['1:12 warning config …/sjablonen bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css: zet er sjablonen in, of laat `templates` weg']);
     expect(await found(wrong)).toEqual(['1:12 error config verwacht het pad van een map met eigen sjablonen, relatief aan dit bestand (bv. ./huisstijl)']);
   });
 
@@ -108,9 +108,9 @@ describe('a project\'s own templates (privnote.config.yaml templates:)', () => {
       expect(shown(result.diagnostics, dir)).toEqual([
         format === 'html'
           ? `notice.yaml:0:0 error render-error HTML kon niet gemaakt worden (sjabloon ${dir}/sjablonen/html/partials/version.hbs:2:20): ` +
-            'het model heeft geen "weekday" (een veld dat kan ontbreken, bewaak je met {{#if}})'
+            'het model heeft geen "weekday": een veld dat kan ontbreken, bewaak je met {{#if}}'
           : `notice.yaml:0:0 error render-error MD kon niet gemaakt worden (sjabloon ${dir}/sjablonen/md/partials/version.hbs:3): ` +
-            '{{esc …}} kreeg geen waarde (regel 3)',
+            '{{esc …}} kreeg geen waarde (regel 3): bewaak een veld dat kan ontbreken met {{#if}}',
       ]);
     }
     expect(readdirSync(dir)).not.toContain('out');

@@ -6,6 +6,7 @@ import { allSections, type StatementModel } from '../src/model/statement.js';
 import { formOfAddress, inForm, textsFor, type FormOfAddress } from '../src/model/texts.js';
 import type { ViewOf } from '../src/model/views.js';
 import { renderHtml } from '../src/render/html.js';
+import { text } from '../src/messages/message.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { htmlText, markdownText } from './helpers.js';
 
@@ -110,7 +111,7 @@ describe('form of address', () => {
       dpo: { email: 'dpo@a.be' },
     };
     const findings: string[] = [];
-    const model = buildModel(doc as unknown as Document, (finding) => findings.push(finding.message));
+    const model = buildModel(doc as unknown as Document, (finding) => findings.push(text(finding.message)));
     expect(findings).toEqual([]);
     model.trace = { privnote: '0.0.0', source: 'sha256:000000000000' };
     return model;

@@ -56,7 +56,7 @@ describe('a theme in privnote.config.yaml', () => {
     const text = 'theme:\n  logo: ./weg.svg\n  accent: "#ffcc00"\n  font: Comic Nope\n';
     const { diagnostics } = parseConfig(text, join(tempDir(), 'privnote.config.yaml'));
     expect(diagnostics.map(({ line, column, severity, message }) => ({ line, column, severity, message: message.split(' (')[0] }))).toEqual([
-      { line: 2, column: 9, severity: 'error', message: 'logo "./weg.svg": bestand niet gevonden' },
+      { line: 2, column: 9, severity: 'error', message: 'logo "./weg.svg" kan niet gelezen worden: bestand niet gevonden' },
       { line: 3, column: 11, severity: 'error', message: '#ffcc00 heeft te weinig contrast met wit' },
       { line: 4, column: 9, severity: 'warning', message: 'lettertype "Comic Nope" is hier niet geïnstalleerd' },
     ]);

@@ -41,7 +41,7 @@ const noticeFolder = () => {
 test('watch rebuilds a saved notice and serves the HTML on loopback with live reload', async () => {
   const dir = noticeFolder();
   const output = watchIn(dir, process.cwd(), '--serve', '0');
-  await until(() => /watching /.test(output.text));
+  await until(() => /privnote volgt /.test(output.text));
   const port = /127\.0\.0\.1:(\d+)/.exec(output.text)![1];
   const page = () => fetch(`http://127.0.0.1:${port}/notice.html`).then((r) => r.text());
   expect(await page()).toContain('Privacyverklaring Testgemeente');
@@ -61,13 +61,13 @@ test('watch sees an edited template, text, data file or stylesheet at the next b
   const dir = noticeFolder();
   const output = watchIn(dir, root);
   const html = () => readFileSync(join(dir, 'out', 'notice.html'), 'utf8');
-  await until(() => /watching /.test(output.text));
+  await until(() => /privnote volgt /.test(output.text));
   expect(html()).not.toContain('Sjabloon gewijzigd');
 
   const page = join(root, 'templates', 'html', 'privacyverklaring.hbs');
   writeFileSync(page, readFileSync(page, 'utf8').replace('<main>', '<main><p>Sjabloon gewijzigd</p>'));
   await until(() => html().includes('Sjabloon gewijzigd'));
-  expect(output.text).toMatch(/1 built, 0 current/);
+  expect(output.text).toMatch(/1 gebouwd, 0 actueel/);
 
   const texts = join(root, 'templates', 'texts', 'nl-BE.yaml');
   writeFileSync(texts, readFileSync(texts, 'utf8').replace('Wie is verantwoordelijk voor {je|uw} persoonsgegevens?', 'Wie is er verantwoordelijk?'));
@@ -95,8 +95,8 @@ test('watch sees the project\'s templates (an edited partial, a new folder of th
   writeFileSync(join(dir, 'privnote.config.yaml'), 'templates: ./huisstijl\ntexts:\n  labels: { basis: Grondslag }\n');
   const output = watchIn(dir, process.cwd());
   const html = () => readFileSync(join(dir, 'out', 'notice.html'), 'utf8');
-  const builds = () => output.text.match(/ built, /g)?.length ?? 0;
-  await until(() => /watching /.test(output.text));
+  const builds = () => output.text.match(/ gebouwd, /g)?.length ?? 0;
+  await until(() => /privnote volgt /.test(output.text));
   expect(html()).toContain('.huis { color: #6b1d4f }');
   expect(html()).toContain('Grondslag');
 

@@ -1,5 +1,6 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { langOf, LANGS, msg, text, type Lang } from '../messages/message.js';
 import { privnoteVersion } from '../paths.js';
 import { printable } from '../report/printable.js';
 import { buildCommand } from './commands/build.js';
@@ -9,19 +10,27 @@ import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { watchCommand } from './commands/watch.js';
 import { EXAMPLES, EXIT, type Context, type Io } from './io.js';
+import { usageMessage } from './usage-messages.js';
 
 export { EXIT, type Io } from './io.js';
+
+const usageText = (output: string, lang: Lang): string => {
+  const message = usageMessage(output);
+  return message ? `privnote: ${printable(text(message, lang))}\n` : output.split('\n').map(printable).join('\n');
+};
 
 /** Runs the CLI with explicit streams, so tests call it without spawning; returns the exit code. */
 export async function main(io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const context: Context = { ...io, fail: (code) => (exitCode = Math.max(exitCode, code)) };
+  const lang = langOf(io.argv);
+  const context: Context = { ...io, lang, fail: (code) => (exitCode = Math.max(exitCode, code)) };
   const program = new Command('privnote')
     .description('Compile YAML descriptions of personal-data processing into Dutch privacy notices (HTML, Markdown, PDF).')
     .version(privnoteVersion, '-V, --version')
     .option('--debug', 'show stack traces of internal failures')
-    // An unknown option or command is quoted in the error: shown with its control characters escaped.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map(printable).join('\n')) })
+    .addOption(new Option('--lang <lang>', 'language of problems and messages (the notice stays Dutch); default PRIVNOTE_LANG, else nl').choices(LANGS))
+    // commander's usage errors in the run's language; what they quote (an unknown option) with control characters escaped.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(usageText(s, lang)) })
     .exitOverride()
     .addHelpText('after', EXAMPLES);
   for (const command of [buildCommand, checkCommand, diffCommand, renderCommand, watchCommand, initCommand]) command(program, context);
@@ -31,9 +40,9 @@ export async function main(io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    const message = error instanceof Error ? error.message : String(error);
-    const kind = error instanceof UsageError ? '' : 'internal error: ';
-    io.stderr.write(io.argv.includes('--debug') && error instanceof Error ? `${error.stack}\n` : `privnote: ${kind}${printable(message)}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = error instanceof UsageError ? text(error.said, lang) : text(msg('cli.internal-error', { reason }), lang);
+    io.stderr.write(io.argv.includes('--debug') && error instanceof Error ? `${error.stack}\n` : `privnote: ${printable(message)}\n`);
     return EXIT.usage;
   }
 }

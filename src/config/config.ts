@@ -6,6 +6,7 @@ import { sha256 } from '../hash.js';
 import { load } from '../load/load.js';
 import { readSource } from '../load/read.js';
 import { locate } from '../load/source-map.js';
+import { msg, said, type Message } from '../messages/message.js';
 import { checkTextsOverride } from '../model/text-overrides.js';
 import type { TextsOverride } from '../model/texts.js';
 import { isDirectory, loadTemplateOverrides, type TemplateOverrides } from '../render/overrides.js';
@@ -57,14 +58,14 @@ const KEYS = ['rules', 'texts', 'templates', 'theme', 'docs'];
 export function parseConfig(text: string, path: string): { config: Config; diagnostics: Diagnostic[] } {
   // An empty config (or one of comments only) sets nothing: privnote's defaults apply.
   const settingsFree = text.split('\n').every((line) => /^\s*(#.*)?$/.test(line));
-  const loaded = load(settingsFree ? '{}' : text, path);
+  const loaded = load(settingsFree ? '{}' : text, path, 'config');
   const diagnostics = [...loaded.diagnostics];
-  const problem = (where: (string | number)[], ruleId: string, message: string, atKey = false, severity: Diagnostic['severity'] = 'error') =>
-    diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, message });
+  const problem = (where: (string | number)[], ruleId: string, message: Message, atKey = false, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ file: path, ...locate(loaded.sourceMap, where, atKey), path: where, severity, ruleId, ...said(message) });
   const data = loaded.data as { rules?: unknown; texts?: unknown; templates?: unknown; theme?: unknown; docs?: unknown } | undefined;
   const rules: Record<string, RuleSetting> = {};
   const config: Config = { rules, path };
-  for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', `onbekende instelling "${key}"${didYouMean(key, KEYS)}`, true);
+  for (const key of Object.keys(data ?? {}).filter((k) => !KEYS.includes(k))) problem([key], 'config', msg('config.unknown-setting', { key, hint: didYouMean(key, KEYS) }), true);
   if (data?.texts !== undefined) {
     const { overrides, problems } = checkTextsOverride(data.texts, ['texts']);
     for (const { path: where, ruleId, message, atKey } of problems) problem(where, ruleId, message, atKey);
@@ -73,13 +74,13 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   if (data?.templates !== undefined) {
     const named = data.templates;
     const dir = typeof named === 'string' && named.trim() ? (isAbsolute(named) ? named : join(dirname(path), named)) : undefined;
-    if (dir === undefined) problem(['templates'], 'config', 'verwacht het pad van een map met eigen sjablonen, relatief aan dit bestand (bv. ./huisstijl)');
-    else if (!isDirectory(dir)) problem(['templates'], 'config', `map "${named}" niet gevonden naast dit bestand (${dir})`);
+    if (dir === undefined) problem(['templates'], 'config', msg('config.templates-path'));
+    else if (!isDirectory(dir)) problem(['templates'], 'config', msg('config.templates-missing', { named: String(named), dir }));
     else {
       const read = loadTemplateOverrides(dir);
       diagnostics.push(...read.diagnostics);
       config.templates = read.overrides;
-      if (read.found === 0) problem(['templates'], 'config', `${dir} bevat geen html/partials/*.hbs, md/partials/*.hbs of html/style.css`, false, 'warning');
+      if (read.found === 0) problem(['templates'], 'config', msg('config.templates-empty', { dir }), false, 'warning');
     }
   }
   if (data?.theme !== undefined) {
@@ -89,14 +90,14 @@ export function parseConfig(text: string, path: string): { config: Config; diagn
   }
   if (data?.docs !== undefined) {
     if (typeof data.docs === 'string' && DOCS_URL.test(data.docs)) config.docs = data.docs;
-    else problem(['docs'], 'config', `verwacht het webadres van de regelpagina's met {id} op de plaats van de regel, bv. https://intranet.example.be/privnote/regels/{id}.html, niet ${JSON.stringify(data.docs)}`);
+    else problem(['docs'], 'config', msg('config.docs-url', { value: JSON.stringify(data.docs) }));
   }
   if (data?.rules !== undefined && (typeof data.rules !== 'object' || data.rules === null || Array.isArray(data.rules))) {
-    problem(['rules'], 'config', 'verwacht een mapping van regel-id naar error, warning of off');
+    problem(['rules'], 'config', msg('config.rules-shape'));
   } else {
     for (const [id, setting] of Object.entries((data?.rules as Record<string, unknown>) ?? {})) {
-      if (!ruleIds.includes(id)) problem(['rules', id], 'unknown-rule', unknownRule(id, didYouMean), true);
-      else if (!SETTINGS.includes(setting as string)) problem(['rules', id], 'config', `ongeldige waarde ${JSON.stringify(setting)} (toegelaten: ${SETTINGS.join(', ')})`);
+      if (!ruleIds.includes(id)) problem(['rules', id], 'unknown-rule', unknownRule(id), true);
+      else if (!SETTINGS.includes(setting as string)) problem(['rules', id], 'config', msg('config.rule-setting', { value: JSON.stringify(setting) }));
       else rules[id] = setting as RuleSetting;
     }
   }
@@ -125,7 +126,7 @@ export function configFor(file: string, explicit?: string): LoadedConfig {
  * problems are listed once in `diagnostics`.
  */
 export function configResolver(explicit: string | undefined) {
-  if (explicit && !existsSync(explicit)) throw new UsageError(`config file not found: ${explicit}`);
+  if (explicit && !existsSync(explicit)) throw new UsageError(msg('cli.config-not-found', { file: explicit }));
   const configs = new Map<string, LoadedConfig>();
   const forFile = (file: string) => {
     const key = explicit ?? findConfig(dirname(file)) ?? '';

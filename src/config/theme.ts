@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, extname, isAbsolute, join } from 'node:path';
 import { readProblem, readRegularFile, TooLargeError } from '../load/read.js';
+import { msg, type Message } from '../messages/message.js';
 
 /** The look of a project's documents: a logo (embedded as a data: URI), an accent colour and a font family. */
 export interface Theme {
@@ -13,7 +14,7 @@ export interface Theme {
 export const themeView = (theme: Theme = {}): Theme => ({ logo: theme.logo, accent: theme.accent, font: theme.font });
 
 /** Reports a problem at `where` in the theme: at the key itself (`atKey`) or at its value. */
-export type ThemeProblem = (where: (string | number)[], message: string, options?: { severity?: 'error' | 'warning'; atKey?: boolean }) => void;
+export type ThemeProblem = (where: (string | number)[], message: Message, options?: { severity?: 'error' | 'warning'; atKey?: boolean }) => void;
 
 const LOGO_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 /** A logo is a small picture; a larger file is a mistake, and would be copied into every HTML file. */
@@ -49,16 +50,16 @@ function installedFamilies(): Set<string> | null {
 
 /** A logo file next to the file that names it, as a data: URI; never fetched from the network. */
 function readLogo(named: unknown, base: string, problem: ThemeProblem): string | undefined {
-  if (typeof named !== 'string' || !named.trim()) return void problem(['logo'], 'verwacht het pad van een logobestand (SVG, PNG of JPEG), relatief aan dit bestand');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(named) && !isAbsolute(named)) return void problem(['logo'], `"${named}" is geen lokaal bestand: privnote haalt niets van het netwerk; zet het logo naast dit bestand`);
+  if (typeof named !== 'string' || !named.trim()) return void problem(['logo'], msg('theme.logo-path'));
+  if (/^[a-z][a-z0-9+.-]*:/i.test(named) && !isAbsolute(named)) return void problem(['logo'], msg('theme.logo-remote', { named }));
   const type = LOGO_TYPES[extname(named).toLowerCase()];
-  if (!type) return void problem(['logo'], `"${named}": een logo is een .svg-, .png- of .jpg-bestand`);
+  if (!type) return void problem(['logo'], msg('theme.logo-type', { named }));
   const path = isAbsolute(named) ? named : join(dirname(base), named);
   try {
     return `data:${type};base64,${readRegularFile(path, { maxBytes: MAX_LOGO_BYTES }).toString('base64')}`;
   } catch (error) {
-    const why = error instanceof TooLargeError ? `groter dan ${MAX_LOGO_BYTES / 1024} KB` : readProblem(error);
-    return void problem(['logo'], `logo "${named}": ${why} (${path})`);
+    const why = error instanceof TooLargeError ? msg('theme.logo-too-large', { max: MAX_LOGO_BYTES / 1024 }) : readProblem(error);
+    return void problem(['logo'], msg('theme.logo-unreadable', { named, why, path }));
   }
 }
 
@@ -68,21 +69,21 @@ function readLogo(named: unknown, base: string, problem: ThemeProblem): string |
  */
 export function parseTheme(data: unknown, base: string, problem: ThemeProblem, keys: readonly string[] = ['logo', 'accent', 'font']): Theme {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problem([], `verwacht een mapping met ${keys.join(', ')}`);
+    problem([], msg('theme.shape', { keys: keys.join(', ') }));
     return {};
   }
   const theme: Theme = {};
   for (const [key, value] of Object.entries(data)) {
-    if (!keys.includes(key)) problem([key], `onbekende instelling "${key}" (toegelaten: ${keys.join(', ')})`, { atKey: true });
+    if (!keys.includes(key)) problem([key], msg('theme.unknown-setting', { key, keys: keys.join(', ') }), { atKey: true });
     else if (key === 'logo') theme.logo = readLogo(value, base, problem);
     else if (key === 'accent') {
-      if (typeof value !== 'string' || !COLOUR.test(value)) problem([key], `verwacht een kleur als #rrggbb, niet ${JSON.stringify(value)}`);
-      else if (contrastWithWhite(value) < 4.5) problem([key], `${value} heeft te weinig contrast met wit (${contrastWithWhite(value).toFixed(1)}:1, nodig: 4,5:1) voor titels en links`);
+      if (typeof value !== 'string' || !COLOUR.test(value)) problem([key], msg('theme.colour', { value: JSON.stringify(value) }));
+      else if (contrastWithWhite(value) < 4.5) problem([key], msg('theme.contrast', { value, ratio: contrastWithWhite(value).toFixed(1) }));
       else theme.accent = value;
-    } else if (typeof value !== 'string' || !FAMILY.test(value)) problem([key], `verwacht de naam van een lettertypefamilie (letters, cijfers, spaties), niet ${JSON.stringify(value)}`);
+    } else if (typeof value !== 'string' || !FAMILY.test(value)) problem([key], msg('theme.family', { value: JSON.stringify(value) }));
     else {
       const installed = installedFamilies();
-      if (installed && !installed.has(value.toLowerCase())) problem([key], `lettertype "${value}" is hier niet geïnstalleerd (fc-list): de standaardletter wordt gebruikt`, { severity: 'warning' });
+      if (installed && !installed.has(value.toLowerCase())) problem([key], msg('theme.font-missing', { value }), { severity: 'warning' });
       theme.font = value;
     }
   }

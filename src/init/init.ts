@@ -5,6 +5,7 @@ import { CONFIG_NAME } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { packageRoot, schemaPath, templatesDir } from '../paths.js';
 import { writeAtomic } from '../write/write.js';
+import { msg } from '../messages/message.js';
 
 export interface InitOptions {
   kind: 'statement' | 'protocol';
@@ -41,7 +42,7 @@ export async function init(options: InitOptions): Promise<string[]> {
   const written: string[] = [];
   for (const [target, template] of targets) {
     if (existsSync(target) && !options.force) {
-      if (target === file) throw new UsageError(`${options.file ?? relative(process.cwd(), file)} exists already: choose another name or use --force`);
+      if (target === file) throw new UsageError(msg('cli.init-exists', { file: options.file ?? relative(process.cwd(), file) }));
       continue;
     }
     const render = Handlebars.compile(readFileSync(join(templatesDir, 'init', template), 'utf8'), { noEscape: true, strict: true });

@@ -1,5 +1,6 @@
 import { Lexer } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg, said } from '../messages/message.js';
 
 /** No notice nests a dozen levels deep; the YAML parser needs memory for every level (1 GB for a million). */
 export const MAX_NESTING = 1000;
@@ -24,7 +25,7 @@ export function nesting(text: string, file: string): Diagnostic[] {
     if (flow > MAX_NESTING || compact > MAX_NESTING) {
       return [{
         file, line: count(text.slice(0, offset), '\n') + 1, column: offset - lineStart + 1, severity: 'error', ruleId: 'yaml-depth',
-        message: `meer dan ${MAX_NESTING} niveaus diep genest: zo diep gaat geen verklaring`,
+        ...said(msg('yaml.too-deep', { max: MAX_NESTING })),
       }];
     }
     if (token === '\x02' || token === '\x18' || token === '\x1f') continue; // the lexer's markers take no room in the text

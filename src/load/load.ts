@@ -4,6 +4,7 @@ import { nesting } from './depth.js';
 import { noSourceMap, type Path, type SourceMap } from './source-map.js';
 import { textOffsets } from './text-offsets.js';
 import { yamlMessage } from './yaml-messages.js';
+import { msg, said, type Message } from '../messages/message.js';
 
 export interface Loaded {
   file: string;
@@ -23,7 +24,8 @@ const YAML_RULES: Record<string, string> = { DUPLICATE_KEY: 'yaml-duplicate-key'
  * Parses one YAML file, keeping the position of every node so later stages can point at it.
  * Never throws on bad input: every problem becomes a diagnostic.
  */
-export function load(text: string, file: string): Loaded {
+/** `kind`: a notice, or privnote's config file (whose top level is not asked for a title). */
+export function load(text: string, file: string, kind: 'notice' | 'config' = 'notice'): Loaded {
   // A nesting bomb would exhaust memory in the parser itself: refused before it is parsed.
   const tooDeep = nesting(text, file);
   if (tooDeep.length > 0) return { file, text, data: undefined, sourceMap: noSourceMap, diagnostics: tooDeep };
@@ -49,13 +51,13 @@ export function load(text: string, file: string): Loaded {
       ...at(error.pos[0]),
       severity: doc.errors.includes(error as never) ? 'error' : 'warning',
       ruleId: YAML_RULES[error.code] ?? 'yaml-syntax',
-      message: yamlMessage(error, text),
+      ...said(yamlMessage(error, text)),
     });
   }
   if (doc.errors.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
 
   for (const key of collectionKeys(doc)) {
-    diagnostics.push({ ...at(key.range?.[0] ?? 0), severity: 'error', ruleId: 'yaml-syntax', message: collectionKeyMessage(key, doc, text) });
+    diagnostics.push({ ...at(key.range?.[0] ?? 0), severity: 'error', ruleId: 'yaml-syntax', ...said(collectionKeyMessage(key, doc, text)) });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { file, text, data: undefined, sourceMap, diagnostics };
 
@@ -64,7 +66,7 @@ export function load(text: string, file: string): Loaded {
       ...at(doc.contents?.range?.[0] ?? 0),
       severity: 'error',
       ruleId: 'yaml-not-mapping',
-      message: notMapping(doc.contents),
+      ...said(notMapping(doc.contents, kind)),
     });
     return { file, text, data: undefined, sourceMap, diagnostics };
   }
@@ -78,9 +80,7 @@ export function load(text: string, file: string): Loaded {
       ...at(0),
       severity: 'error',
       ruleId: 'yaml-alias',
-      message: unresolved
-        ? `verwijzing "*${unresolved[1]}" naar een anker dat er niet (of pas later) is: zet "&${unresolved[1]}" bij de waarde waarnaar je verwijst, vóór de verwijzing`
-        : `te veel verwijzingen (*naam) uit te klappen (hoogstens ${MAX_ALIAS_COUNT}): schrijf de waarden uit in plaats van naar elkaar te verwijzen`,
+      ...said(unresolved ? msg('yaml.unresolved-alias', { name: unresolved[1]! }) : msg('yaml.alias-bomb', { max: MAX_ALIAS_COUNT })),
     });
     return { file, text, data: undefined, sourceMap, diagnostics };
   }
@@ -98,24 +98,23 @@ function collectionKeys(doc: Document): Node[] {
   return keys;
 }
 
-function collectionKeyMessage(key: Node, doc: Document, text: string): string {
-  const kind = isSeq(isAlias(key) ? key.resolve(doc) : key) ? 'lijst' : 'mapping';
+function collectionKeyMessage(key: Node, doc: Document, text: string): Message {
+  const list = isSeq(isAlias(key) ? key.resolve(doc) : key);
   const [start, end] = key.range ?? [0, 0];
   const written = text.slice(start, end).replace(/\s+/g, ' ').trim();
   const explicit = /\?\s*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
-  const fix = explicit ? 'haal de "?" vooraan de regel weg en schrijf "sleutel: waarde"' : `hoort de ${kind} bij de waarde, zet ze dan na "sleutel:"`;
-  return `een ${kind} als sleutel (${written.length > 40 ? `${written.slice(0, 39)}…` : written}): een sleutel is één woord vóór ":" (bv. name: …); ${fix}`;
+  const shown = written.length > 40 ? `${written.slice(0, 39)}…` : written;
+  const id = list ? (explicit ? 'yaml.list-key-explicit' : 'yaml.list-key') : explicit ? 'yaml.mapping-key-explicit' : 'yaml.mapping-key';
+  return msg(id, { written: shown });
 }
 
 /** What the top level of a notice must be, in words, and what was found instead. */
-function notMapping(contents: Node | null): string {
-  if (contents === null) {
-    return 'het bestand is leeg: een verklaring heeft minstens een titel (title) en een verwerkingsverantwoordelijke (controller, met onder entities de naam van de organisatie) nodig; "privnote init" maakt een verklaring om in te vullen';
-  }
-  const expected = 'verwacht velden (sleutel: waarde) op het hoogste niveau, zoals title en controller';
-  if (isSeq(contents)) return `${expected}, gevonden een lijst: haal de "- " vóór de velden van het hoogste niveau weg`;
-  if (isScalar(contents)) return `${expected}, gevonden enkel de tekst ${JSON.stringify(contents.value)}: schrijf elk veld als "sleutel: waarde" op een eigen regel`;
-  return `${expected}, gevonden een verwijzing (*naam): schrijf de velden zelf uit`;
+function notMapping(contents: Node | null, kind: 'notice' | 'config'): Message {
+  if (contents === null) return kind === 'config' ? msg('yaml.config-null') : msg('yaml.empty');
+  const fields = kind === 'config' ? msg('yaml.config-fields') : msg('yaml.notice-fields');
+  if (isSeq(contents)) return msg('yaml.top-list', { fields });
+  if (isScalar(contents)) return msg('yaml.top-text', { fields, text: JSON.stringify(contents.value) });
+  return msg('yaml.top-alias', { fields });
 }
 
 /** Finds nodes in the YAML syntax tree by path when asked, instead of indexing every node of every document. */

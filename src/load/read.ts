@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg, said, type Message } from '../messages/message.js';
 
 /** A notice is a few hundred kilobytes at most; anything far larger is a mistake (a log file, a disk image). */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -7,31 +8,35 @@ export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 export type Read = { text: string; diagnostics: Diagnostic[] } | { text?: undefined; diagnostics: Diagnostic[] };
 
 /** What kind of thing a path is, in words, when it is not a regular file. */
-export function notAFile(stats: Stats): string | undefined {
+export function notAFile(stats: Stats): Message | undefined {
   if (stats.isFile()) return undefined;
-  if (stats.isDirectory()) return 'een map';
-  if (stats.isFIFO()) return 'een named pipe (FIFO)';
-  if (stats.isSocket()) return 'een socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'een apparaat';
-  return 'geen gewoon bestand';
+  if (stats.isDirectory()) return msg('kind.folder');
+  if (stats.isFIFO()) return msg('kind.fifo');
+  if (stats.isSocket()) return msg('kind.socket');
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return msg('kind.device');
+  return msg('kind.other');
 }
 
 /** Why a file could not be opened or read, in words. */
-export function readProblem(error: unknown): string {
+export function readProblem(error: unknown): Message {
   const { code, message } = error as NodeJS.ErrnoException;
-  const known: Record<string, string> = {
-    ENOENT: 'bestand niet gevonden (of een link naar niets)',
-    EACCES: 'geen toelating om het te lezen',
-    EPERM: 'geen toelating om het te lezen',
-    ELOOP: 'een link (of een kring van links)',
-    ENOTDIR: 'een deel van het pad is geen map',
-    EISDIR: 'een map',
-    ENAMETOOLONG: 'de naam is te lang',
+  const known: Record<string, Message> = {
+    ENOENT: msg('reason.not-found'),
+    EACCES: msg('reason.no-permission'),
+    EPERM: msg('reason.no-permission'),
+    ELOOP: msg('reason.link-loop'),
+    ENOTDIR: msg('reason.not-a-folder'),
+    EISDIR: msg('reason.folder'),
+    ENAMETOOLONG: msg('reason.name-too-long'),
   };
-  return (code && known[code]) ?? `kan het bestand niet lezen (${code ?? String(message ?? error).split('\n')[0]})`;
+  return (code && known[code]) || msg('reason.unreadable', { code: code ?? String(message ?? error).split('\n')[0]! });
 }
 
-export class NotAFileError extends Error {}
+export class NotAFileError extends Error {
+  constructor(readonly kind: Message) {
+    super(kind.id);
+  }
+}
 export class TooLargeError extends Error {
   constructor(readonly size: number) {
     super(`larger than allowed: ${size} bytes`);
@@ -67,8 +72,8 @@ export function readRegularFile(path: string, { maxBytes, followLinks = true }: 
   }
 }
 
-const fileProblem = (file: string, message: string): Diagnostic =>
-  ({ file, line: 0, column: 0, severity: 'error', ruleId: 'read-error', message });
+const fileProblem = (file: string, message: Message): Diagnostic =>
+  ({ file, line: 0, column: 0, severity: 'error', ruleId: 'read-error', ...said(message) });
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -81,9 +86,11 @@ export function readSource(file: string): Read {
   try {
     bytes = readRegularFile(file, { maxBytes: MAX_INPUT_BYTES });
   } catch (error) {
-    if (error instanceof NotAFileError) return { diagnostics: [fileProblem(file, `${error.message}, geen YAML-bestand: geef een gewoon bestand`)] };
+    if (error instanceof NotAFileError) {
+      return { diagnostics: [fileProblem(file, error.kind.id === 'kind.folder' ? msg('read.folder') : msg('read.not-a-file', { kind: error.kind }))] };
+    }
     if (error instanceof TooLargeError) {
-      return { diagnostics: [fileProblem(file, `te groot (${megabytes(error.size)}; een verklaring is hoogstens ${megabytes(MAX_INPUT_BYTES)})`)] };
+      return { diagnostics: [fileProblem(file, msg('read.too-large', { size: megabytes(error.size), max: megabytes(MAX_INPUT_BYTES) }))] };
     }
     return { diagnostics: [fileProblem(file, readProblem(error))] };
   }
@@ -98,7 +105,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function decode(bytes: Uint8Array, file: string): Read {
   if (isUtf16(bytes)) {
-    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'encoding', message: 'het bestand is UTF-16: bewaar het als UTF-8' }] };
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'encoding', ...said(msg('read.utf16')) }] };
   }
   let text: string;
   try {
@@ -126,10 +133,10 @@ function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
   const line = before.reduce((n, byte) => (byte === 0x0a ? n + 1 : n), 1);
   const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
   const byte = bytes[offset]!;
-  const latin1 = byte >= 0xa0 ? ` ("${String.fromCharCode(byte)}" in Latin-1)` : '';
+  const latin1 = byte >= 0xa0 ? String.fromCharCode(byte) : '';
   return {
     file, line, column, severity: 'error', ruleId: 'encoding',
-    message: `ongeldige UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${latin1}; bewaar het bestand als UTF-8`,
+    ...said(msg('read.invalid-utf8', { byte: byte.toString(16).toUpperCase().padStart(2, '0'), latin1 })),
   };
 }
 
@@ -177,7 +184,7 @@ function controlCharacters(text: string, file: string): Diagnostic[] {
     const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     diagnostics.push({
       file, line, column, severity: 'error', ruleId: 'control-character',
-      message: `stuurteken ${code}${match[0] === '\0' ? ' (NUL)' : ''} hoort niet in een verklaring: verwijder het`,
+      ...said(msg('read.control-character', { code, nul: match[0] === '\0' ? 'NUL' : '' })),
     });
   }
   return diagnostics;

@@ -3,6 +3,8 @@ import type { ItemStatus } from '../diagnostics.js';
 import { themeView, type Theme } from '../config/theme.js';
 import type { Address, ContactPoint, Document, Organisation, Statement } from './input.js';
 import { dutchDate, textsOf, type Texts } from './texts.js';
+import type { Path } from '../load/source-map.js';
+import type { Message } from '../messages/message.js';
 
 /** What every rendered document has, whatever its kind. */
 export interface BaseModel {
@@ -111,4 +113,4 @@ export function baseModel(document: Document, author: string): BaseModel {
 }
 
 /** Model-level findings (references, section names) point into the YAML like schema errors do. */
-export type Report = (finding: Omit<Diagnostic, 'file' | 'line' | 'column' | 'severity'> & { severity?: Diagnostic['severity'] }) => void;
+export type Report = (finding: { ruleId: string; path?: Path; message: Message; severity?: Diagnostic['severity'] }) => void;

@@ -6,6 +6,7 @@ import { baseModel, type BaseModel, type Report } from './model.js';
 import { ordinal, schemeOf, type Scheme } from './numbering.js';
 import { sectionViews, type Placement, type SpecialProcessingView, type ViewOf } from './views.js';
 import { textsOf } from './texts.js';
+import { msg } from '../messages/message.js';
 
 type ExtraSection = NonNullable<Statement['extraSections']>[number];
 type Chapter = Extract<NonNullable<NonNullable<Statement['style']>['sections']>[number], object>;
@@ -168,15 +169,15 @@ function sectionOrder(doc: Statement, report: Report): (string | Chapter)[] {
   const placed = new Set<string>();
   const keep = (id: string, path: Path) => {
     if (!known.includes(id)) {
-      report({ ruleId: 'unknown-section', path, message: `onbekende sectie "${id}"${didYouMean(id, known)}` });
+      report({ ruleId: 'unknown-section', path, message: msg('section.unknown', { id, hint: didYouMean(id, known) }) });
       return false;
     }
     if (placed.has(id)) {
-      report({ ruleId: 'unknown-section', path, message: `sectie "${id}" staat al eerder in de volgorde: elke sectie staat er één keer` });
+      report({ ruleId: 'unknown-section', path, message: msg('section.twice', { id }) });
       return false;
     }
     if (!present(id)) {
-      report({ ruleId: 'unknown-section', severity: 'warning', path, message: `sectie "${id}" staat in de volgorde, maar het document heeft geen \`${id}\`: ze wordt weggelaten` });
+      report({ ruleId: 'unknown-section', severity: 'warning', path, message: msg('section.absent', { id }) });
       return false;
     }
     placed.add(id);
@@ -191,7 +192,7 @@ function sectionOrder(doc: Statement, report: Report): (string | Chapter)[] {
   const written = [...SECTION_IDS.filter((id) => doc[id] !== undefined), ...extras];
   for (const id of written.filter((id) => !placed.has(id))) {
     const path = isSection(id) ? [id] : ['extraSections', extras.indexOf(id)];
-    report({ ruleId: 'section-not-placed', severity: 'warning', path, message: `sectie "${id}" staat niet in \`style.sections\`: ze komt achteraan; zet ze in de volgorde waar ze hoort` });
+    report({ ruleId: 'section-not-placed', severity: 'warning', path, message: msg('section.not-placed', { id }) });
     order.push(id);
   }
   return order;
@@ -206,7 +207,7 @@ function dpoPlace(doc: Statement, order: readonly string[], report: Report): Pla
   const explicit = SECTION_IDS.filter((id) => SECTION_PARTS[id].parts.includes('dpo') && doc[id]?.blocks?.some((block) => block.part === 'dpo'));
   for (const id of explicit.slice(1)) {
     const index = doc[id]!.blocks!.findIndex((block) => block.part === 'dpo');
-    report({ ruleId: 'part-placed-twice', path: [id, 'blocks', index, 'part'], message: `de DPO staat al bij \`${explicit[0]}\`: plaats \`dpo\` in één sectie` });
+    report({ ruleId: 'part-placed-twice', path: [id, 'blocks', index, 'part'], message: msg('part.dpo-twice', { section: explicit[0]! }) });
   }
   if (explicit[0]) return explicit[0];
   return order.includes('contact') && doc.contact?.showDpo !== false ? 'contact' : 'controller';
@@ -296,16 +297,16 @@ function blocksOf(kind: Kind, written: Section, view: object, path: Path, report
     if (block.heading !== undefined) return [{ partial: 'block.heading', content: { heading: block.heading } }];
     const part = block.part!;
     if (partOf[part]) {
-      report({ ruleId: 'unknown-part', path: [...at, 'part'], message: `"${part}" wordt gedrukt met "${partOf[part]}": plaats \`part: ${partOf[part]}\`` });
+      report({ ruleId: 'unknown-part', path: [...at, 'part'], message: msg('part.printed-with', { part, with: partOf[part] }) });
       return [];
     }
     if (!parts.includes(part)) {
-      const why = excluded.includes(part) ? ' (met `asSections` is elke verwerking een eigen sectie)' : didYouMean(part, parts);
-      report({ ruleId: 'unknown-part', path: [...at, 'part'], message: `sectie "${path.join('.')}" heeft geen onderdeel "${part}"${why}` });
+      const why = excluded.includes(part) ? msg('part.as-sections') : didYouMean(part, parts);
+      report({ ruleId: 'unknown-part', path: [...at, 'part'], message: msg('part.unknown', { section: path.join('.'), part, why }) });
       return [];
     }
     if (placed.has(part)) {
-      report({ ruleId: 'part-placed-twice', path: [...at, 'part'], message: `onderdeel "${part}" staat al eerder in \`blocks\`: zo zou het twee keer gedrukt worden` });
+      report({ ruleId: 'part-placed-twice', path: [...at, 'part'], message: msg('part.twice', { part }) });
       return [];
     }
     placed.add(part);
@@ -318,7 +319,7 @@ function blocksOf(kind: Kind, written: Section, view: object, path: Path, report
       ruleId: 'part-not-placed',
       severity: 'warning',
       path: [...path, 'blocks'],
-      message: `${missing.length === 1 ? `onderdeel ${names} staat` : `onderdelen ${names} staan`} niet in \`blocks\`: ${missing.length === 1 ? 'het komt' : 'ze komen'} achteraan; zet ${missing.length === 1 ? 'het' : 'ze'} waar ${missing.length === 1 ? 'het hoort' : 'ze horen'} (\`part: ${missing[0]}\`)`,
+      message: msg('part.not-placed', { count: missing.length, names, first: missing[0]! }),
     });
   }
   return [...blocks, ...missing.map((part) => ({ partial: partial(part), content: view }) as BlockView)];

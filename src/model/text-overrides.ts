@@ -1,4 +1,5 @@
 import type { Path } from '../load/source-map.js';
+import { msg, type Message } from '../messages/message.js';
 import { didYouMean } from '../suggest.js';
 import { writtenTexts, type TextsOverride } from './texts.js';
 
@@ -8,26 +9,24 @@ export interface TextsProblem {
   /** Shown at the key (an unknown name) rather than at the value (a wrong type). */
   atKey: boolean;
   ruleId: 'unknown-text' | 'text-type';
-  message: string;
+  message: Message;
 }
 
 type Node = unknown;
 const isMapping = (value: Node): value is Record<string, Node> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const described = (value: Node): string =>
+const described = (value: Node): Message =>
   value === null
-    ? 'een lege waarde'
+    ? msg('value.empty')
     : Array.isArray(value)
-      ? `een lijst van ${value.length}`
+      ? msg('value.list', { count: value.length })
       : isMapping(value)
-        ? 'een mapping'
+        ? msg('value.mapping')
         : typeof value === 'string'
-          ? 'een tekst'
-          : typeof value === 'boolean'
-            ? String(value)
-            : typeof value === 'number'
-              ? `het getal ${value}`
-              : typeof value;
+          ? msg('value.text')
+          : typeof value === 'number'
+            ? msg('value.number', { value })
+            : msg('value.other', { value: String(value) });
 
 /** Every place a key occurs in the standard texts, as a dotted path (`rights.inzage`), for "bedoelde je …?". */
 function placesOf(key: string, node: Node, prefix: string[] = [], out: string[] = []): string[] {
@@ -51,32 +50,32 @@ export function checkTextsOverride(value: Node, at: Path): { overrides: TextsOve
   const walk = (base: Node, node: Node, path: string[]): Node => {
     const name = path.join('.');
     const where = [...at, ...path];
-    const report = (message: string) => problems.push({ path: where, atKey: false, ruleId: 'text-type', message: `${name ? `"${name}": ` : ''}${message}` });
-    const wrong = (expected: string) => report(`verwacht ${expected}, niet ${described(node)}`);
+    const wrong = (expected: Message) =>
+      problems.push({ path: where, atKey: false, ruleId: 'text-type', message: msg('texts.expected', { name, expected, found: described(node) }) });
     if (typeof base === 'string') {
       if (typeof node === 'string' || node === false) return node;
-      wrong('een tekst, of false om hem uit te schakelen');
+      wrong(msg('texts.expect-text'));
       return undefined;
     }
     if (Array.isArray(base)) {
       if (Array.isArray(node) && node.length === base.length && node.every((item) => typeof item === 'string')) return node;
-      wrong(`een lijst van ${base.length} teksten`);
+      wrong(msg('texts.expect-list', { count: base.length }));
       return undefined;
     }
     if (!isMapping(node)) {
       const keys = Object.keys(base as object);
       const sample = `${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''}`;
-      if (node === false) report(`een groep teksten (${sample}) gaat niet als geheel uit: zet elke tekst erin op false`);
-      else wrong(`een mapping met ${sample}`);
+      if (node === false) problems.push({ path: where, atKey: false, ruleId: 'text-type', message: msg('texts.group-off', { name, sample }) });
+      else wrong(msg('texts.expect-mapping', { sample }));
       return undefined;
     }
     const out: Record<string, Node> = {};
     for (const [key, child] of Object.entries(node)) {
       if (!Object.hasOwn(base as object, key)) {
         const near = didYouMean(key, Object.keys(base as object));
-        const elsewhere = near ? [] : placesOf(key, root).filter((place) => place !== [...path, key].join('.'));
-        const hint = near || (elsewhere.length ? `; bedoelde je "${elsewhere[0]}"?` : '');
-        problems.push({ path: [...where, key], atKey: true, ruleId: 'unknown-text', message: `onbekende standaardtekst "${[...path, key].join('.')}"${hint}` });
+        const elsewhere = near.id !== 'fragment.empty' ? [] : placesOf(key, root).filter((place) => place !== [...path, key].join('.'));
+        const hint = elsewhere.length ? msg('fragment.did-you-mean', { word: elsewhere[0]! }) : near;
+        problems.push({ path: [...where, key], atKey: true, ruleId: 'unknown-text', message: msg('texts.unknown', { name: [...path, key].join('.'), hint }) });
         continue;
       }
       const checked = walk((base as Record<string, Node>)[key], child, [...path, key]);

@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
 import { escapeMarkdownInline } from './escape.js';
+import { MessageError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 const { escapeExpression: escape, SafeString } = Handlebars;
 
@@ -52,7 +54,7 @@ export const htmlLabelHelpers: Record<string, Handlebars.HelperDelegate> = {
   },
   fact(this: unknown, label: unknown, options: Handlebars.HelperOptions) {
     const facts = (options.data as { facts?: Fact[] }).facts;
-    if (!facts) throw new Error('{{#fact}} staat buiten {{#facts}}');
+    if (!facts) throw new MessageError(msg('render.fact-outside-facts'));
     facts.push({ label: label ? escape(String(label)) : '', value: String(options.fn(this)) });
     return '';
   },

@@ -6,6 +6,7 @@ import { sha256 } from '../hash.js';
 import { readSource } from '../load/read.js';
 import { templatesDir } from '../paths.js';
 import { suggest } from '../suggest.js';
+import { msg, said, type Message } from '../messages/message.js';
 
 /** One file of a project's template folder: where it is (as the config names it) and what it says. */
 export interface OverrideFile {
@@ -18,7 +19,7 @@ export interface BrokenOverride {
   file: string;
   line: number;
   column: number;
-  message: string;
+  message: Message;
 }
 
 export interface FormatOverrides {
@@ -60,8 +61,8 @@ export const isDirectory = (path: string): boolean => {
 };
 
 /** What Handlebars' parser calls its tokens, as a template author knows them. */
-const TOKENS: Record<string, string> = {
-  EOF: 'het einde van het bestand',
+const TOKENS: Record<string, string | Message> = {
+  EOF: msg('token.eof'),
   OPEN_ENDBLOCK: '{{/…}}',
   INVERSE: '{{else}}',
   OPEN_INVERSE_CHAIN: '{{else …}}',
@@ -75,10 +76,10 @@ const TOKENS: Record<string, string> = {
   CLOSE_UNESCAPED: '}}}',
   OPEN_SEXPR: '(',
   CLOSE_SEXPR: ')',
-  ID: 'een naam',
-  STRING: 'een tekst tussen aanhalingstekens',
-  NUMBER: 'een getal',
-  BOOLEAN: 'true of false',
+  ID: msg('token.name'),
+  STRING: msg('token.string'),
+  NUMBER: msg('token.number'),
+  BOOLEAN: msg('token.boolean'),
   DATA: '@…',
   EQUALS: '=',
   SEP: '.',
@@ -86,10 +87,14 @@ const TOKENS: Record<string, string> = {
   OPEN_RAW_BLOCK: '{{{{',
   OPEN_BLOCK_PARAMS: 'as |',
   CLOSE_BLOCK_PARAMS: '|',
-  CONTENT: 'tekst',
-  INVALID: 'een teken dat hier niet kan',
+  CONTENT: msg('token.content'),
+  INVALID: msg('token.invalid'),
 };
-const token = (name: string) => TOKENS[name] ?? name;
+/** A token as a message (a symbol such as `{{/…}}` is quoted as it is). */
+const token = (name: string): Message => {
+  const known = TOKENS[name] ?? name;
+  return typeof known === 'string' ? msg('token.symbol', { symbol: known }) : known;
+};
 
 interface HandlebarsParser {
   parse(source: string): unknown;
@@ -100,7 +105,7 @@ interface HandlebarsParser {
  * Why Handlebars cannot read a template, and where: its parser says "Parse error on line 3: … Expecting 'X', got
  * 'EOF'" and leaves the offending token's place in its lexer; its other exceptions carry a line and a 0-based column.
  */
-export function syntaxProblem(source: string, handlebars: HandlebarsParser): { line: number; column: number; message: string } | undefined {
+export function syntaxProblem(source: string, handlebars: HandlebarsParser): { line: number; column: number; message: Message } | undefined {
   try {
     handlebars.parse(source);
     return undefined;
@@ -112,7 +117,7 @@ export function syntaxProblem(source: string, handlebars: HandlebarsParser): { l
       return {
         line: lineNumber,
         column: (column ?? 0) + 1,
-        message: mismatch ? `{{/${mismatch[2]}}} sluit {{#${mismatch[1]}}} niet af` : what,
+        message: mismatch ? msg('template.block-mismatch', { open: mismatch[1]!, close: mismatch[2]! }) : msg('template.other', { detail: what }),
       };
     }
     const place = handlebars.Parser.lexer.yylloc;
@@ -120,12 +125,12 @@ export function syntaxProblem(source: string, handlebars: HandlebarsParser): { l
     const columnAt = (place?.first_column ?? 0) + 1;
     const expected = /Expecting (.*), got '([^']+)'/.exec(message);
     if (expected) {
-      const wanted = [...new Set(expected[1]!.split(', ').map((name) => token(name.replace(/'/g, ''))))];
-      const list = wanted.length > 1 ? `${wanted.slice(0, -1).slice(0, 4).join(', ')} of ${wanted.at(-1)}` : wanted[0];
-      return { line, column: columnAt, message: `onverwacht ${token(expected[2]!)}; verwacht ${list}` };
+      const names = [...new Set(expected[1]!.split(', ').map((name) => name.replace(/'/g, '')))];
+      const wanted = names.length > 5 ? [...names.slice(0, 4), names.at(-1)!] : names;
+      return { line, column: columnAt, message: msg('template.unexpected', { found: token(expected[2]!), expected: wanted.map(token) }) };
     }
-    if (/Lexical error/.test(message)) return { line, column: columnAt, message: 'onleesbare tekst tussen {{ en }}' };
-    return { line, column: columnAt, message: message.split('\n')[0]! };
+    if (/Lexical error/.test(message)) return { line, column: columnAt, message: msg('template.lexical') };
+    return { line, column: columnAt, message: msg('template.other', { detail: message.split('\n')[0]! }) };
   }
 }
 
@@ -139,8 +144,8 @@ const loadHandlebars = () => createRequire(import.meta.url)('handlebars') as Han
  */
 export function loadTemplateOverrides(dir: string): { overrides: TemplateOverrides; diagnostics: Diagnostic[]; found: number } {
   const diagnostics: Diagnostic[] = [];
-  const problem = (file: string, line: number, column: number, ruleId: string, message: string, severity: Diagnostic['severity'] = 'error') =>
-    diagnostics.push({ file, line, column, severity, ruleId, message });
+  const problem = (file: string, line: number, column: number, ruleId: string, message: Message, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ file, line, column, severity, ruleId, ...said(message) });
   const overrides: TemplateOverrides = { dir, html: { partials: {} }, md: { partials: {} }, hash: '' };
   const hashed: [string, string][] = [];
   let handlebars: HandlebarsParser | undefined;
@@ -152,7 +157,7 @@ export function loadTemplateOverrides(dir: string): { overrides: TemplateOverrid
     for (const entry of readdirSync(folder).sort()) {
       // Only partials can be replaced: the entry templates are privnote's own (the order and frame of a notice).
       if (entry.endsWith('.hbs')) {
-        problem(join(folder, entry), 1, 1, 'unknown-partial', `enkel partials kunnen vervangen worden: zet het in ${format}/partials/ (${known.slice(0, 3).join('.hbs, ')}.hbs, …)`);
+        problem(join(folder, entry), 1, 1, 'unknown-partial', msg('template.entry-not-partial', { format, examples: `${known.slice(0, 3).join('.hbs, ')}.hbs` }));
       }
     }
     const partials = join(folder, 'partials');
@@ -162,13 +167,13 @@ export function loadTemplateOverrides(dir: string): { overrides: TemplateOverrid
       const file = join(partials, entry);
       const name = entry.replace(/\.[^.]*$/, '');
       if (!entry.endsWith('.hbs')) {
-        problem(file, 1, 1, 'unknown-partial', `wordt niet gebruikt: een partial heet <naam>.hbs${known.includes(name) ? `; bedoelde je "${name}.hbs"?` : ''}`, 'warning');
+        problem(file, 1, 1, 'unknown-partial', msg('template.not-hbs', { hint: known.includes(name) ? msg('fragment.did-you-mean', { word: `${name}.hbs` }) : msg('fragment.empty') }), 'warning');
         continue;
       }
       found++;
       if (!known.includes(name)) {
         const near = suggest(name, known);
-        problem(file, 1, 1, 'unknown-partial', `geen ingebouwd partial "${name}" in ${format}/partials${near ? `; bedoelde je "${near}.hbs"?` : ' (de namen: docs/customising.md)'}`);
+        problem(file, 1, 1, 'unknown-partial', msg('template.unknown-partial', { name, format, hint: near ? msg('fragment.did-you-mean', { word: `${near}.hbs` }) : msg('fragment.empty') }));
         continue;
       }
       const read = readSource(file);
@@ -197,7 +202,7 @@ export function loadTemplateOverrides(dir: string): { overrides: TemplateOverrid
       const end = /<\/style/i.exec(read.text);
       if (end) {
         const before = read.text.slice(0, end.index).split('\n');
-        problem(css, before.length, before.at(-1)!.length + 1, 'template-syntax', '"</style" beëindigt het stijlblad in de pagina: laat het weg');
+        problem(css, before.length, before.at(-1)!.length + 1, 'template-syntax', msg('template.style-end'));
       } else overrides.html.css = { file: css, source: read.text };
     }
   }

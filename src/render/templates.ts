@@ -6,6 +6,8 @@ import { sha256 } from '../hash.js';
 import { packageRoot, templatesDir } from '../paths.js';
 import { resource } from '../resources.js';
 import type { OverrideFile, TemplateOverrides } from './overrides.js';
+import { MessageError } from '../errors.js';
+import { msg } from '../messages/message.js';
 
 export type TextFormat = 'html' | 'md';
 export type Template = (context: unknown) => string;
@@ -32,7 +34,7 @@ function present(helpers: Record<string, Handlebars.HelperDelegate>): Record<str
       const block = args.length === 1 && typeof (args[0] as Handlebars.HelperOptions).fn === 'function';
       if (!block && (args.length < 2 || args[0] === undefined || args[0] === null)) {
         const { loc } = args.at(-1) as { loc?: { start: { line: number } } };
-        throw new Error(`{{${name} …}} kreeg geen waarde (regel ${loc?.start.line ?? '?'})`);
+        throw new MessageError(msg('render.no-value', { helper: name, line: String(loc?.start.line ?? '?') }));
       }
       return helper.apply(this, args as Parameters<Handlebars.HelperDelegate>);
     };
@@ -96,7 +98,7 @@ export function templatesFor(format: TextFormat, helpers: Record<string, Handleb
   const own = overrides?.[format];
   if (own?.broken) {
     const { file, line, column, message } = own.broken;
-    throw new RenderError(`${file}:${line}:${column}`, new Error(message));
+    throw new RenderError(`${file}:${line}:${column}`, new MessageError(message));
   }
   const sources = builtInSources.get(format)!();
   // One set of compiled templates per format and project: a project's are compiled again when its files or the built-in ones change.
@@ -126,11 +128,11 @@ function ownPartial(env: typeof Handlebars, format: TextFormat, { file, source }
     } catch (error) {
       if (error instanceof RenderError) throw error;
       const { lineNumber, column, message } = (error ?? {}) as { lineNumber?: number; column?: number; message?: string };
-      const helperLine = /\(regel (\d+)\)$/.exec(message ?? '')?.[1];
+      const helperLine = error instanceof MessageError && error.said.id === 'render.no-value' ? error.said.params?.line : undefined;
       const where = typeof lineNumber === 'number' ? `:${lineNumber}:${(column ?? 0) + 1}` : helperLine ? `:${helperLine}` : '';
       const what = String(message).replace(/ - \d+:\d+$/, '');
       const missing = /^"([^"]+)" not defined in /.exec(what);
-      const cause = typeof lineNumber !== 'number' ? error : new Error(missing ? `het model heeft geen "${missing[1]}" (een veld dat kan ontbreken, bewaak je met {{#if}})` : what);
+      const cause = typeof lineNumber !== 'number' ? error : missing ? new MessageError(msg('render.model-lacks', { field: missing[1]! })) : new Error(what);
       throw new RenderError(`${file}${where}`, cause);
     }
   }) as Handlebars.TemplateDelegate;

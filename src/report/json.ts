@@ -5,7 +5,8 @@ import { printableJson } from './printable.js';
 /**
  * The JSON report (`--reporter json`), version 1: stable keys, files in input order, diagnostics sorted by position.
  * `{ version, errorCount, warningCount, infoCount, files: [{ file, errorCount, warningCount, infoCount,
- *   diagnostics: [{ line, column, severity, ruleId, message, path, url }] }] }`; `url` is the rule's page (docs/links.ts).
+ *   diagnostics: [{ line, column, severity, ruleId, message, messageId, params, path, url }] }] }`: `message` in the run's
+ *   language, `messageId` and `params` name it in src/messages/; `url` is the rule's page (docs/links.ts).
  */
 export function jsonReport(files: readonly string[], diagnostics: readonly Diagnostic[]): string {
   const counts = (ds: readonly Diagnostic[]) => ({
@@ -22,7 +23,7 @@ export function jsonReport(files: readonly string[], diagnostics: readonly Diagn
       return {
         file,
         ...counts(own),
-        diagnostics: own.map(({ line, column, severity, ruleId, message, path = [], url }) => ({ line, column, severity, ruleId, message, path, url })),
+        diagnostics: own.map(({ line, column, severity, ruleId, message, messageId, params, path = [], url }) => ({ line, column, severity, ruleId, message, messageId, params, path, url })),
       };
     }),
   };

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg, text, type Lang, type Message } from '../messages/message.js';
 import { relativeInside } from './inside.js';
 import { printable } from './printable.js';
 
@@ -9,6 +10,8 @@ export interface ReportOptions {
   color?: boolean;
   /** The working directory: a rule page inside it is shown relative to it, as the files are. */
   cwd?: string;
+  /** The language of the footer's heading; the diagnostics come in the language they are to be printed in. */
+  lang?: Lang;
 }
 
 const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -35,7 +38,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: R
     if (!sourceLines.has(d.file)) sourceLines.set(d.file, source.split('\n'));
     lines.push(codeFrame(sourceLines.get(d.file)!, d.line, d.column, dim));
   }
-  lines.push(...docsFooter(diagnostics, options.cwd, dim));
+  lines.push(...docsFooter(diagnostics, options, dim));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
@@ -43,12 +46,12 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: R
  * Under the findings, once per rule id in the order they first appear: where its page is. Apart from the findings, so
  * each finding stays one `file:line:col` line that editors and problem matchers parse.
  */
-function docsFooter(diagnostics: readonly Diagnostic[], cwd: string | undefined, dim: (s: string) => string): string[] {
+function docsFooter(diagnostics: readonly Diagnostic[], { cwd, lang }: ReportOptions, dim: (s: string) => string): string[] {
   const pages = new Map<string, string>();
   for (const d of diagnostics) if (d.url && !pages.has(d.ruleId)) pages.set(d.ruleId, d.url);
   if (pages.size === 0) return [];
   const width = Math.max(...[...pages.keys()].map((id) => printable(id).length));
-  return ['', 'Uitleg per regel:', ...[...pages].map(([id, url]) => `  ${dim(printable(id).padEnd(width))}  ${printable(shownPath(url, cwd))}`)];
+  return ['', text(msg('summary.rule-pages'), lang), ...[...pages].map(([id, url]) => `  ${dim(printable(id).padEnd(width))}  ${printable(shownPath(url, cwd))}`)];
 }
 
 /** A page under the working directory relative to it (`docs/rules/kbo-number.md`); any other path or URL as it is. */
@@ -75,8 +78,6 @@ export function codeFrame(source: string | readonly string[], line: number, colu
 export const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']) =>
   diagnostics.filter((d) => d.severity === severity).length;
 
-export function summary(diagnostics: readonly Diagnostic[], fileCount: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const ignored = count(diagnostics, 'info');
-  return `${plural(count(diagnostics, 'error'), 'error')}, ${plural(count(diagnostics, 'warning'), 'warning')}${ignored ? `, ${ignored} info` : ''} in ${plural(fileCount, 'file')}\n`;
-}
+/** "2 fouten, 1 waarschuwing in 3 bestanden", to be printed in the run's language. */
+export const summary = (diagnostics: readonly Diagnostic[], files: number): Message =>
+  msg('summary.problems', { errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning'), infos: count(diagnostics, 'info'), files });

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../messages/message.js';
+import { didYouMean } from '../suggest.js';
 import type { Rule } from './rule.js';
 import automatedDecisions from './rules/automated-decisions.js';
 import complaintAuthority from './rules/complaint-authority.js';
@@ -59,10 +61,10 @@ export const rules: readonly Rule[] = [
 export const ruleIds = rules.map((rule) => rule.id);
 
 /** Rule ids that are gone, and what took their place: a config or an ignore that names one is told so. */
-const REPLACED: Record<string, string> = {
-  'data-sources': 'data-origin (de bron van de gegevens, AVG art. 14.2.f, en of ze van de betrokkene zelf komen)',
+const REPLACED: Record<string, Message> = {
+  'data-sources': msg('config.replaced-data-sources'),
 };
 
 /** Why `id` is not a rule, for a diagnostic: what replaced it, or the nearest rule id. */
-export const unknownRule = (id: string, suggest: (word: string, candidates: readonly string[]) => string): string =>
-  REPLACED[id] ? `de regel "${id}" bestaat niet meer: gebruik ${REPLACED[id]}` : `onbekende regel "${id}"${suggest(id, ruleIds)}`;
+export const unknownRule = (id: string): Message =>
+  REPLACED[id] ? msg('config.replaced-rule', { id, replacement: REPLACED[id] }) : msg('config.unknown-rule', { id, hint: didYouMean(id, ruleIds) });

@@ -1,3 +1,4 @@
+import { msg } from '../messages/message.js';
 import { applicableRights, type RightCode } from '../model/rights.js';
 import type { RuleContext } from './rule.js';
 import { defineRule } from './rule.js';
@@ -35,12 +36,12 @@ export const defineRightRule = ({ id, right, name, article, when }: RightRule) =
     check: (context, report) => {
       const rights = context.statement!.rights;
       if (!rights) {
-        report({ path: ['rights'], message: `de rechten van de betrokkene ontbreken: voeg \`rights\` toe (${name})` });
+        report({ path: ['rights'], message: msg('rule.right.no-rights', { name }) });
         return;
       }
       if (!rights.items) return ['rights'];
       const index = listed(context, right);
       if (index >= 0) return ['rights', 'items', index];
-      report({ path: ['rights', 'items'], message: `het ${name} ontbreekt in de lijst: voeg \`- right: ${right}\` toe (of laat \`items\` weg: dan vermeldt privnote de rechten die uit de rechtsgronden volgen)` });
+      report({ path: ['rights', 'items'], message: msg('rule.right.not-listed', { name, right }) });
     },
   });

@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message.js';
 import type { Path } from '../load/source-map.js';
 import type { Document, LegalBasisCode, Protocol, Statement } from '../model/input.js';
 
@@ -6,7 +7,7 @@ export type RuleSeverity = 'error' | 'warning';
 /** What a rule reports: where in the document (a JSON path) and what is wrong. The runner adds the rest. */
 export interface Finding {
   path: Path;
-  message: string;
+  message: Message;
   /** For a finding about a part of the text at `path` (a date in a paragraph): where that part starts in the text. */
   offset?: number;
   /**

@@ -1,8 +1,8 @@
+import { msg, said } from '../messages/message.js';
 import type { Config } from '../config/config.js';
 import type { Diagnostic, ItemStatus } from '../diagnostics.js';
 import { locate, locateFinding, pointer, type Path, type SourceMap } from '../load/source-map.js';
 import type { Document } from '../model/input.js';
-import { didYouMean } from '../suggest.js';
 import { IGNORE_KEY, ruleContext } from './context.js';
 import { ruleIds, rules, unknownRule } from './index.js';
 import { dependsOnCut, watchReads } from './reads.js';
@@ -46,7 +46,7 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
       applies = severity === 'off' || (rule.applies?.(context) ?? true);
       if (severity !== 'off' && applies === true) evidence = rule.check(context, (finding) => found.push(finding));
     } catch (error) {
-      if (!pruned) diagnostics.push({ ...at([]), severity: 'error', ruleId: 'internal', message: `regel ${rule.id} faalde: ${(error as Error).message}` });
+      if (!pruned) diagnostics.push({ ...at([]), severity: 'error', ruleId: 'internal', ...said(msg('rules.failed', { id: rule.id, reason: (error as Error).message })) });
       continue;
     }
     if (severity === 'off' || applies !== true) {
@@ -62,8 +62,8 @@ export function runRules(doc: Document, sourceMap: SourceMap, file: string, conf
       const reason = ignoredBy(ignores, finding.path, rule.id);
       const weight = finding.severity === 'info' ? 'info' : (configured ?? finding.severity ?? rule.severity);
       const diagnostic: Diagnostic = reason
-        ? { ...at(finding.path, finding.offset), severity: 'info', ruleId: rule.id, message: `${finding.message} (genegeerd: ${reason})` }
-        : { ...at(finding.path, finding.offset), severity: weight as Diagnostic['severity'], ruleId: rule.id, message: finding.message };
+        ? { ...at(finding.path, finding.offset), severity: 'info', ruleId: rule.id, ...said(msg('rules.ignored', { finding: finding.message, reason })) }
+        : { ...at(finding.path, finding.offset), severity: weight as Diagnostic['severity'], ruleId: rule.id, ...said(finding.message) };
       diagnostics.push(diagnostic);
       if (reason) ignoredReason ??= reason;
       else if (weight === 'info') hinted ??= finding.path; // a hint: the item is there, in free text
@@ -100,7 +100,7 @@ function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagno
             const entryPath = original([...path, IGNORE_KEY, index, ruleId]);
             diagnostics.push({
               file, ...locate(sourceMap, entryPath, true), path: entryPath, severity: 'error', ruleId: 'unknown-rule',
-              message: unknownRule(ruleId, didYouMean),
+              ...said(unknownRule(ruleId)),
             });
           }
         }

@@ -1,5 +1,6 @@
 import { SchemaNode, type Schema } from '../diff/schema.js';
 import type { Path } from '../load/source-map.js';
+import { msg, type Message } from '../messages/message.js';
 
 /**
  * The schema of the node at `path` of a document: followed from the root through properties and list items, with the
@@ -41,29 +42,27 @@ export function titleOf(key: string, node: SchemaNode, root: Schema): string | u
 }
 
 /** A field with its Dutch title, and whether it is required: `city (gemeente, verplicht)`, `website`. */
-export function withTitle(key: string, node: SchemaNode, root: Schema, { required = true } = {}): string {
-  const title = titleOf(key, node, root);
-  const notes = [...(title ? [title] : []), ...(required && node.required.has(key) ? ['verplicht'] : [])];
-  return notes.length ? `${key} (${notes.join(', ')})` : key;
-}
+export const withTitle = (key: string, node: SchemaNode, root: Schema, { required = true } = {}): Message =>
+  msg('field.with-title', { key, title: titleOf(key, node, root) ?? '', required: required && node.required.has(key) ? 1 : 0 });
 
 const LISTED = 8;
 
 /** The fields a mapping may have, in words: the first few with their titles, then how many more. */
-export function fieldList(node: SchemaNode, root: Schema): string {
+export function fieldList(node: SchemaNode, root: Schema): Message {
   const fields = fieldsOf(node);
-  const listed = fields.slice(0, LISTED).map((key) => withTitle(key, node, root));
-  return fields.length > LISTED ? `${listed.join(', ')} en nog ${fields.length - LISTED} andere` : listed.join(', ');
+  return msg('field.list', { fields: fields.slice(0, LISTED).map((key) => withTitle(key, node, root)), more: Math.max(0, fields.length - LISTED) });
 }
 
 /**
  * Where a node stands, in words, for a message: "op het hoogste niveau", "onder een doeleinde" (a list item, by the
  * title of the list's items), `onder "address" (adres)` (a field, by its key and title).
  */
-export function placeName(path: Path, node: SchemaNode): string {
+export function placeName(path: Path, node: SchemaNode): Message {
   const last = path.at(-1);
-  if (last === undefined) return 'op het hoogste niveau';
+  if (last === undefined) return msg('place.top');
   const title = node.title;
-  if (typeof last === 'number') return title ? `onder een ${lowerFirst(title)}` : `onder element ${last + 1} van "${String(path.at(-2))}"`;
-  return title && fold(title) !== fold(last) ? `onder "${last}" (${lowerFirst(title)})` : `onder "${last}"`;
+  if (typeof last === 'number') {
+    return title ? msg('place.under-item', { title: lowerFirst(title) }) : msg('place.under-element', { index: last + 1, list: String(path.at(-2)) });
+  }
+  return msg('place.under-field', { key: last, title: title && fold(title) !== fold(last) ? lowerFirst(title) : '' });
 }

@@ -1,4 +1,5 @@
 import type { Path } from '../load/source-map.js';
+import { msg, type Message } from '../messages/message.js';
 
 /**
  * A value YAML read as a number, true/false or null from an unquoted word (`kbo: 0671516647`, `naam: ~`), with the
@@ -16,24 +17,24 @@ export function unquoted(value: unknown, written: string | undefined): Unquoted 
 }
 
 /** What YAML read, in words, as written: `het getal 0671516647`, `de ja/nee-waarde true`, `oneindig (.inf)`. */
-export function foundUnquoted({ value, written }: Unquoted): string {
-  if (value === null) return `${written}, dat in YAML "niets" betekent`;
-  if (typeof value === 'boolean') return `de ja/nee-waarde ${written}`;
-  if (Number.isNaN(value)) return `"geen getal" (${written})`;
-  if (!Number.isFinite(value)) return /inf/i.test(written) ? `oneindig (${written})` : `het getal ${written}, te groot (YAML leest het als oneindig)`;
-  return `het getal ${written}`;
+export function foundUnquoted({ value, written }: Unquoted): Message {
+  if (value === null) return msg('found.unquoted-null', { written });
+  if (typeof value === 'boolean') return msg('found.unquoted-boolean', { written });
+  if (Number.isNaN(value)) return msg('found.unquoted-nan', { written });
+  if (!Number.isFinite(value)) return /inf/i.test(written) ? msg('found.unquoted-infinite', { written }) : msg('found.unquoted-too-large', { written });
+  return msg('found.unquoted-number', { written });
 }
 
 /** How to keep the word as text: between quotes, as it would stand in the file, and what is lost without them. */
-export function quoteIt(path: Path, { value, written }: Unquoted): string {
+export function quoteIt(path: Path, { value, written }: Unquoted): Message {
   const key = path.at(-1);
-  return `zet de waarde tussen aanhalingstekens: ${typeof key === 'string' ? `${key}: ` : ''}"${written}"${lost(value, written)}`;
+  return msg('fix.quote-word', { key: typeof key === 'string' ? key : '', written, lost: lost(value, written) });
 }
 
 /** What turning the word into a number changes: a leading `0` or `+` that falls away, or another way of writing it. */
-function lost(value: Unquoted['value'], written: string): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+function lost(value: Unquoted['value'], written: string): Message {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return msg('fragment.empty');
   const dropped = /^\+?0*(?=\d)/.exec(written)?.[0];
-  if (dropped) return ` (zonder aanhalingstekens valt de ${dropped} vooraan weg)`;
-  return String(value) === written ? '' : ` (zonder aanhalingstekens wordt het ${String(value)})`;
+  if (dropped) return msg('lost.leading', { dropped });
+  return String(value) === written ? msg('fragment.empty') : msg('lost.rewritten', { value: String(value) });
 }

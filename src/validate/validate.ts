@@ -10,9 +10,10 @@ import { jsonType } from '../json.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import { fileResource } from '../resources.js';
 import { didYouMean, suggest } from '../suggest.js';
+import { msg, said, text, type Message } from '../messages/message.js';
 import { dutchFields } from './dutch.js';
 import { fieldList, fieldNode, fieldsOf, fold, nodeAt, placeName, titleOf, withTitle } from './place.js';
-import { found, leaveOut, named, shown, typeMessage, TYPES, type Misfit } from './shapes.js';
+import { found, leaveOut, named, orList, shown, typeMessage, typeName, type Misfit } from './shapes.js';
 import { quoteIt, unquoted } from './unquoted.js';
 import { privnoteVocabulary } from './vocabulary.js';
 
@@ -58,7 +59,7 @@ export function validate(data: unknown, sourceMap: SourceMap, file: string): Dia
   const findings: Finding[] = [];
   for (const error of oneBranch(relevant(validate.errors ?? []), data)) {
     const finding = describe(error, root, data, sourceMap);
-    const key = `${error.instancePath}|${finding.path.join('/')}|${finding.valueLevel ? '' : finding.message}`;
+    const key = `${error.instancePath}|${finding.path.join('/')}|${finding.valueLevel ? '' : text(finding.message)}`;
     if (seen.has(key)) continue; // one value-level complaint per node is enough
     seen.add(key);
     findings.push(finding);
@@ -68,7 +69,7 @@ export function validate(data: unknown, sourceMap: SourceMap, file: string): Dia
   return findings
     .filter((f) => !(f.ruleId === 'schema-required' && meant.has(pointer([...f.path, f.missing!]))))
     .map((finding) => ({
-      file, ...locate(sourceMap, finding.path, finding.atKey), severity: 'error', ruleId: finding.ruleId, message: finding.message, path: finding.path,
+      file, ...locate(sourceMap, finding.path, finding.atKey), severity: 'error', ruleId: finding.ruleId, ...said(finding.message), path: finding.path,
     }));
 }
 
@@ -114,8 +115,7 @@ function oneBranch(errors: ErrorObject[], document: unknown): ErrorObject[] {
 }
 
 /** How a replaced `sector` or `publicBody` is written now: the types that say the same. */
-const typesFor = (value: unknown) =>
-  value === false || value === 'privaat' ? '`type: vereniging` of `type: onderneming`' : '`type: vlaamse-overheid` of `type: overheid`';
+const typesFor = (value: unknown): Message => (value === false || value === 'privaat' ? msg('types.private') : msg('types.public'));
 const yamlList = (value: unknown) => (Array.isArray(value) && value.length === 1 ? String(value[0]) : `[${[value].flat().join(', ')}]`);
 
 /**
@@ -123,24 +123,23 @@ const yamlList = (value: unknown) => (Array.isArray(value) && value.length === 1
  * list index). A document that still has one gets a `schema-replaced` error at the key, saying how to write it now,
  * instead of "onbekend veld".
  */
-const REPLACED: { path: string[]; message: (value: unknown) => string }[] = [
+const REPLACED: { path: string[]; message: (value: unknown) => Message }[] = [
   {
     path: ['publicBody'],
-    message: (value) => `\`publicBody\` is vervangen: zet bij elke verantwoordelijke ${typesFor(value)} (zie docs/legal-model.md)`,
+    message: (value) => msg('schema.replaced-public-body', { types: typesFor(value) }),
   },
   ...[['controller', 'entities', '*'], ['controller', 'others', '*', 'organisation'], ['parties', '*']].map((owner) => ({
     path: [...owner, 'sector'],
-    message: (value: unknown) => `\`sector\` is vervangen door \`type\`: zet ${typesFor(value)} (zie docs/legal-model.md)`,
+    message: (value: unknown) => msg('schema.replaced-sector', { types: typesFor(value) }),
   })),
   {
     path: ['data', 'special', 'grounds'],
-    message: (value) =>
-      `\`data.special.grounds\` is vervangen: zet de uitzonderingsgrond bij elke categorie die erop steunt, als \`ground: ${yamlList(value)}\` in \`data.special.categories\` (zie docs/legal-model.md)`,
+    message: (value) => msg('schema.replaced-grounds', { list: yamlList(value) }),
   },
 ];
 
 /** The message for a replaced key at `path`, if it is one. */
-function replaced(path: Path, value: unknown): string | undefined {
+function replaced(path: Path, value: unknown): Message | undefined {
   const entry = REPLACED.find((r) => r.path.length === path.length && r.path.every((part, i) => part === '*' || part === String(path[i])));
   return entry?.message(value);
 }
@@ -148,7 +147,7 @@ function replaced(path: Path, value: unknown): string | undefined {
 interface Finding {
   path: Path;
   ruleId: string;
-  message: string;
+  message: Message;
   atKey: boolean;
   valueLevel: boolean;
   /** For an unknown key: the fields it was taken for, so a "missing" one of them is not reported as well. */
@@ -157,15 +156,12 @@ interface Finding {
   missing?: string;
 }
 
-const NOUNS: Record<string, string> = {
-  date: 'geen geldige datum (JJJJ-MM-DD)',
-  email: 'geen geldig e-mailadres',
-  url: 'geen geldig webadres (met http:// of https:// vooraan, of www.)',
-  phone: 'geen geldig telefoonnummer',
-  kbo: 'geen geldig ondernemingsnummer (10 cijfers, bv. 0207.725.203)',
-  vat: 'geen geldig btw-nummer (BE en de 10 cijfers van het ondernemingsnummer, bv. BE0661841094, of een buitenlands nummer met zijn landcode, bv. NL123456789B01)',
-  postalCode: 'geen geldige postcode (4 cijfers)',
+const NOUNS: Record<string, Message> = {
+  date: msg('format.date'), email: msg('format.email'), url: msg('format.url'), phone: msg('format.phone'), kbo: msg('format.kbo'),
+  vat: msg('format.vat'), postalCode: msg('format.postal-code'),
 };
+/** The formats whose words already give an example, so the schema's is not added. */
+const WITH_EXAMPLE = ['kbo', 'vat'];
 
 function describe(error: ErrorObject, root: Schema, document: unknown, sourceMap: SourceMap): Finding {
   const path = fromPointer(error.instancePath);
@@ -179,8 +175,8 @@ function describe(error: ErrorObject, root: Schema, document: unknown, sourceMap
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const either = eitherOf(missing, node);
       if (either) {
-        const [one, other] = [either, missing].map((key) => `"${key}"${titleOf(key, node, root) ? ` (${titleOf(key, node, root)})` : ''}`);
-        const message = `${one} of ${other} is verplicht, en ontbreekt ${placeName(path, node)}: voeg "${either}: …" of "${missing}: …" toe`;
+        const [one, other] = [either, missing].map((key) => msg('field.quoted', { key, title: titleOf(key, node, root) ?? '' }));
+        const message = msg('schema.required-either', { one: one!, other: other!, place: placeName(path, node), either, missing });
         return { ...base, ruleId: 'schema-required', valueLevel: false, missing, message };
       }
       return { ...base, ruleId: 'schema-required', valueLevel: false, missing, message: requiredMessage(missing, path, node, root) };
@@ -191,7 +187,7 @@ function describe(error: ErrorObject, root: Schema, document: unknown, sourceMap
       const title = titleOf(property, node, root);
       return {
         path: [...path, property], atKey: true, valueLevel: false, ruleId: 'schema-required', missing: missingProperty,
-        message: `"${property}"${title ? ` (${title})` : ''} staat er zonder "${missingProperty}" (${titleOf(missingProperty, node, root) ?? missingProperty}), waar het bij hoort: voeg "${missingProperty}: …" toe, of laat "${property}" weg`,
+        message: msg('schema.dependent', { property, title: title ?? '', missing: missingProperty, missingTitle: titleOf(missingProperty, node, root) ?? missingProperty }),
       };
     }
     case 'additionalProperties':
@@ -211,71 +207,72 @@ function describe(error: ErrorObject, root: Schema, document: unknown, sourceMap
       if (key !== undefined) {
         return {
           path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-enum',
-          message: `ongeldige sleutel "${key}"${didYouMean(key, allowed)} (toegelaten: ${allowed.join(', ')})`,
+          message: msg('schema.enum-key', { key, hint: didYouMean(key, allowed), allowed: allowed.join(', ') }),
         };
       }
       return {
         ...base, ruleId: 'schema-enum',
-        message: `ongeldige waarde ${shown(value, written)}${didYouMean(String(value), allowed)} (toegelaten: ${allowed.join(', ')})`,
+        message: msg('schema.enum-value', { value: shown(value, written), hint: didYouMean(String(value), allowed), allowed: allowed.join(', ') }),
       };
     }
     case 'const': {
       const allowed = JSON.stringify((error.params as { allowedValue: unknown }).allowedValue);
-      return { ...base, ruleId: 'schema-enum', message: `verwacht ${allowed}, gevonden ${shown(value, written)}: schrijf ${allowed}` };
+      return { ...base, ruleId: 'schema-enum', message: msg('schema.const', { allowed, value: shown(value, written) }) };
     }
     case 'format':
     case 'pattern': {
       const example = node.get<unknown[]>('examples')?.[0];
-      const noun = NOUNS[definitionName(error)] ?? 'niet in het verwachte formaat';
-      const hint = typeof example === 'string' && !noun.includes('bv.') ? `: schrijf bv. ${example}` : '';
-      return { ...base, ruleId: 'schema-format', message: `${shown(value)} is ${noun}${hint}` };
+      const name = definitionName(error);
+      const noun = NOUNS[name] ?? msg('format.other');
+      const shownExample = typeof example === 'string' && !WITH_EXAMPLE.includes(name) ? example : '';
+      return { ...base, ruleId: 'schema-format', message: msg('schema.format', { value: shown(value), noun, example: shownExample }) };
     }
     case 'anyOf': {
       const forms = ((node.parts.find((part) => part.anyOf)?.anyOf as Schema[] | undefined) ?? []).map((branch) => formOf(SchemaNode.of([branch], [], root)));
       const word = unquoted(value, written);
       const fix =
-        value === null ? leaveOut(path, misfit().parent, 'vul het in')
-        : Array.isArray(value) ? 'haal de geneste lijst ("[ ]" of de tweede "- ") weg'
-        : typeof value === 'object' ? 'schrijf de waarde zelf, zonder sleutel en ":"'
+        value === null ? leaveOut(path, misfit().parent, msg('fix.fill-it'))
+        : Array.isArray(value) ? msg('fix.remove-nested-brackets')
+        : typeof value === 'object' ? msg('fix.value-itself')
         : word ? quoteIt(path, word)
-        : `zet de waarde tussen aanhalingstekens ("${String(value)}")`;
-      return { ...base, ruleId: 'schema-type', message: `verwacht ${forms.join(' of ')}, gevonden ${found(value, written)}: ${fix}` };
+        : msg('fix.quote', { value: String(value) });
+      return { ...base, ruleId: 'schema-type', message: msg('schema.type', { expected: orList(forms), found: found(value, written), fix }) };
     }
     case 'minLength':
-      return { ...base, ruleId: 'schema-empty', message: `${named(path)} mag niet leeg zijn: ${leaveOut(path, misfit().parent, 'vul een tekst in')}` };
+      return { ...base, ruleId: 'schema-empty', message: msg('schema.min-length', { name: named(path), fix: leaveOut(path, misfit().parent, msg('fix.fill-text')) }) };
     case 'minItems': {
       const limit = (error.params as { limit: number }).limit;
       const lacking = limit - ((value as unknown[] | undefined)?.length ?? 0);
-      const what = lacking === 1 ? `voeg ${limit === 1 ? 'een' : 'nog een'} element toe na "- "` : `voeg er ${lacking} toe, elk op een eigen regel na "- "`;
-      return { ...base, ruleId: 'schema-empty', message: `verwacht minstens ${limit} element${limit === 1 ? '' : 'en'} in ${named(path)}: ${leaveOut(path, misfit().parent, what)}` };
+      const what = lacking === 1 ? msg('fix.add-one', { more: limit === 1 ? 0 : 1 }) : msg('fix.add-n', { count: lacking });
+      return { ...base, ruleId: 'schema-empty', message: msg('schema.min-items', { limit, name: named(path), fix: leaveOut(path, misfit().parent, what) }) };
     }
     case 'uniqueItems': {
       const { i, j } = error.params as { i: number; j: number };
       return {
         ...base, ruleId: 'schema-duplicate',
-        message: `dubbel element in de lijst: ${shown((value as unknown[])[i])} staat er twee keer in (element ${Math.min(i, j) + 1} en ${Math.max(i, j) + 1}): verwijder er een`,
+        message: msg('schema.duplicate', { value: shown((value as unknown[])[i]), first: Math.min(i, j) + 1, second: Math.max(i, j) + 1 }),
       };
     }
     case 'minimum': {
       const limit = (error.params as { limit: number }).limit;
-      return { ...base, ruleId: 'schema-minimum', message: `verwacht minstens ${limit}, gevonden ${shown(value, written)}: schrijf een getal vanaf ${limit}` };
+      return { ...base, ruleId: 'schema-minimum', message: msg('schema.minimum', { limit, value: shown(value, written) }) };
     }
     case 'minProperties':
     case 'maxProperties': {
       const limit = (error.params as { limit: number }).limit;
       const count = Object.keys((value as object | undefined) ?? {}).length;
       const message =
-        node.get('maxProperties') !== 1 ? `verwacht ${error.keyword === 'minProperties' ? 'minstens' : 'hoogstens'} ${limit} veld${limit === 1 ? '' : 'en'}, gevonden ${count}`
-        : count === 0 ? 'verwacht één "sleutel: waarde" in dit element, gevonden geen: vul er een in, of verwijder het element'
-        : `verwacht één "sleutel: waarde" per element, gevonden ${count}: zet elk in een eigen element, na "- "`;
+        node.get('maxProperties') !== 1 ? msg(error.keyword === 'minProperties' ? 'schema.min-properties' : 'schema.max-properties', { limit, count })
+        : count === 0 ? msg('schema.one-pair-none')
+        : msg('schema.one-pair-many', { count });
       return { ...base, ruleId: `schema-${error.keyword}`, message };
     }
     case 'propertyNames': {
       const key = (error.params as { propertyName: string }).propertyName;
-      return { path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-propertyNames', message: `ongeldige sleutel "${key}"` };
+      return { path: [...path, key], atKey: true, valueLevel: false, ruleId: 'schema-propertyNames', message: msg('schema.property-name', { key }) };
     }
     default:
-      return { ...base, ruleId: `schema-${error.keyword}`, message: `voldoet niet aan het schema (JSON Schema-regel "${error.keyword}"): zie de beschrijving van ${named(path)} in docs/schema.md` };
+      return { ...base, ruleId: `schema-${error.keyword}`, message: msg('schema.other', { keyword: error.keyword, name: named(path) }) };
   }
 }
 
@@ -292,51 +289,51 @@ function eitherOf(missing: string, node: SchemaNode): string | undefined {
 }
 
 /** A required field that is missing: where, and how to add it (with what it needs in turn). */
-function requiredMessage(missing: string, path: Path, node: SchemaNode, root: Schema): string {
+function requiredMessage(missing: string, path: Path, node: SchemaNode, root: Schema): Message {
   const field = fieldNode(node, missing, root);
   const needs = fieldsOf(field).filter((key) => field.required.has(key));
   const add =
-    field.type === 'object' ? `voeg "${missing}:" toe met daaronder ${needs.length ? needs.map((key) => withTitle(key, field, root, { required: false })).join(', ') : 'de velden'}`
-    : field.type === 'array' ? `voeg "${missing}:" toe met daaronder de elementen, elk na "- "`
-    : `voeg "${missing}: …" toe`;
-  const title = titleOf(missing, node, root);
-  return `verplicht veld "${missing}"${title ? ` (${title})` : ''} ontbreekt ${placeName(path, node)}: ${add}`;
+    field.type === 'object'
+      ? needs.length ? msg('add.object', { field: missing, needs: needs.map((key) => withTitle(key, field, root, { required: false })) }) : msg('add.object-fields', { field: missing })
+    : field.type === 'array' ? msg('add.array', { field: missing })
+    : msg('add.value', { field: missing });
+  return msg('schema.required', { field: missing, title: titleOf(missing, node, root) ?? '', place: placeName(path, node), add });
 }
 
 /**
  * A key the schema does not know where it stands: the field a Dutch word means there (`stad` → `city`), else the
  * field it is a typo of (`emial` → `email`), else what is allowed there.
  */
-function unknownKey(key: string, path: Path, node: SchemaNode, root: Schema): { message: string; meant?: string[] } {
+function unknownKey(key: string, path: Path, node: SchemaNode, root: Schema): { message: Message; meant?: string[] } {
   const dutch = dutchFields(key, node, root);
   if (dutch.length) {
     const options = dutch.map((target) => {
       const owner = target.slice(0, -1).reduce((at, field) => fieldNode(at, field, root), node);
       const field = target.at(-1)!;
       const title = titleOf(field, owner, root);
-      const label = `"${field}"${title && fold(title) !== fold(key) ? ` (${title})` : ''}`;
-      return target.length > 1 ? `${label} onder "${target.slice(0, -1).join('.')}"` : label;
+      const label = msg('field.quoted', { key: field, title: title && fold(title) !== fold(key) ? title : '' });
+      return target.length > 1 ? msg('field.under', { label, parent: target.slice(0, -1).join('.') }) : label;
     });
     return {
-      message: `onbekend veld "${key}": privnote gebruikt Engelse veldnamen; bedoelde je ${options.join(' of ')}?`,
+      message: msg('schema.unknown-dutch', { key, options: orList(options) }),
       meant: dutch.filter((target) => target.length === 1).map((target) => target[0]!),
     };
   }
   const typo = suggest(key, node.propertyNames);
-  if (typo) return { message: `onbekend veld "${key}"; bedoelde je "${typo}"?`, meant: [typo] };
-  const fields = fieldList(node, root);
-  return { message: `onbekend veld "${key}" ${placeName(path, node)}: ${fields ? `toegelaten zijn ${fields}` : 'hier zijn geen velden toegelaten'}` };
+  if (typo) return { message: msg('schema.unknown-typo', { key, typo }), meant: [typo] };
+  const place = placeName(path, node);
+  return { message: fieldsOf(node).length ? msg('schema.unknown-key', { key, place, fields: fieldList(node, root) }) : msg('schema.unknown-key-none', { key, place }) };
 }
 
 /** One form an `anyOf` allows, in words: `tekst`, `een lijst`, `een van a, b, c`, `een mapping met name (verplicht), text`. */
-function formOf(node: SchemaNode): string {
+function formOf(node: SchemaNode): Message {
   const values = node.enumValues;
-  if (values) return `een van ${values.map(String).join(', ')}`;
+  if (values) return msg('form.one-of', { values: values.map(String).join(', ') });
   if (node.type === 'object') {
-    const keys = fieldsOf(node).map((key) => (node.required.has(key) ? `${key} (verplicht)` : key));
-    return `een mapping met ${keys.join(', ')}`;
+    const keys = fieldsOf(node).map((key) => msg('field.with-title', { key, title: '', required: node.required.has(key) ? 1 : 0 }));
+    return msg('form.mapping', { fields: keys });
   }
-  return TYPES[String(node.type)] ?? String(node.type);
+  return typeName(String(node.type));
 }
 
 /** The $defs name (or property name) a format/pattern error belongs to, to phrase the message. */

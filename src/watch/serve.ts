@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { readRegularFile } from '../load/read.js';
+import { msg } from '../messages/message.js';
 
 const RELOAD = '<script>new EventSource("/__privnote/events").onmessage = () => location.reload();</script>';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.pdf': 'application/pdf' };
@@ -52,7 +53,7 @@ export async function serve(folder: string, port: number) {
   server.on('clientError', (_, socket) => socket.destroy());
   await new Promise<void>((ready, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      fail(new UsageError(error.code === 'EADDRINUSE' ? `port ${port} is in use: choose another with --serve <port> (0: any free port)` : `cannot serve on port ${port}: ${error.message}`)),
+      fail(new UsageError(error.code === 'EADDRINUSE' ? msg('cli.port-in-use', { port: String(port) }) : msg('cli.cannot-serve', { port: String(port), reason: error.message }))),
     );
     server.listen(port, '127.0.0.1', ready);
   });

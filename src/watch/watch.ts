@@ -4,6 +4,8 @@ import { build, type BuildOptions, type BuildResult } from '../build.js';
 import { CONFIG_NAME } from '../config/config.js';
 import { packageRoot, templatesDir } from '../paths.js';
 import { serve } from './serve.js';
+import { msg, type Message } from '../messages/message.js';
+import { UsageError } from '../errors.js';
 
 export interface WatchOptions {
   build: BuildOptions;
@@ -13,7 +15,7 @@ export interface WatchOptions {
   onBuild: (result: BuildResult) => Promise<void> | void;
   /** A build that could not run at all (an input removed, a folder emptied): watching goes on. */
   onError: (error: Error) => void;
-  onReady: (message: string) => void;
+  onReady: (message: Message) => void;
 }
 
 /**
@@ -60,11 +62,11 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
       // A watched folder that disappears ends its watcher, not privnote (one made again is watched after the next build).
       watcher.on('error', (error) => {
         watched.delete(dir);
-        options.onError(new Error(`${dir}: ${error.message}`));
+        options.onError(new UsageError(msg('watch.folder-gone', { dir, reason: error.message })));
       });
       watchers.push(watcher);
     } catch (error) {
-      options.onError(new Error(`${dir} cannot be watched: ${(error as Error).message}`));
+      options.onError(new UsageError(msg('watch.cannot-watch', { dir, reason: (error as Error).message })));
     }
   };
   for (const dir of dirs) watchDir(dir, (name) => /\.ya?ml$/i.test(name) || name === CONFIG_NAME);
@@ -88,13 +90,13 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<()
       const server = await serve(resolve(options.build.outDir ?? 'out'), options.serve);
       reload = server.reload;
       stopServer = server.close;
-      options.onReady(`serving ${server.root} on http://127.0.0.1:${server.port}/`);
+      options.onReady(msg('summary.serving', { root: server.root, url: `http://127.0.0.1:${server.port}/` }));
     }
   } catch (error) {
     for (const watcher of watchers) watcher.close();
     throw error;
   }
-  options.onReady(`watching ${[...dirs].join(', ')} and the templates; Ctrl+C stops`);
+  options.onReady(msg('summary.watching', { dirs: [...dirs].join(', ') }));
   return async () => {
     clearTimeout(timer);
     stopped = true;

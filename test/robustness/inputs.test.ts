@@ -80,10 +80,10 @@ describe('reading and decoding: positioned diagnostics, the other documents stil
     expect(run.code).toBe(0);
     const skipped = printedDiagnostics(run.stderr).map((d) => `${d.file.slice(ws.dir.length + 1)} ${d.severity} ${d.ruleId} ${d.message}`);
     expect(skipped).toEqual([
-      'dangling.yaml warning input-skipped overgeslagen: een link naar niets, geen bestand',
-      'pipe.yaml warning input-skipped overgeslagen: een named pipe (FIFO), geen bestand',
-      'x.yaml warning input-skipped overgeslagen: een map, geen bestand',
-      'zero.yaml warning input-skipped overgeslagen: een apparaat, geen bestand',
+      'dangling.yaml warning input-skipped overgeslagen: een link naar niets, geen bestand; verwijder of hernoem het als het geen verklaring is',
+      'pipe.yaml warning input-skipped overgeslagen: een named pipe (FIFO), geen bestand; verwijder of hernoem het als het geen verklaring is',
+      'x.yaml warning input-skipped overgeslagen: een map, geen bestand; verwijder of hernoem het als het geen verklaring is',
+      'zero.yaml warning input-skipped overgeslagen: een apparaat, geen bestand; verwijder of hernoem het als het geen verklaring is',
     ]);
     expect(ws.built('good')).toBe(true);
     expectClean(run);
@@ -107,7 +107,7 @@ describe('reading and decoding: positioned diagnostics, the other documents stil
     const run = await runCli(['render', ws.dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(expectOnly(run, ws.dir, 'read-error').message).toMatch(/^een map, geen YAML-bestand/);
+    expect(expectOnly(run, ws.dir, 'read-error').message).toMatch(/^dit is een map, geen YAML-bestand/);
     expectClean(run);
   });
 
@@ -186,7 +186,7 @@ describe('hostile YAML', () => {
     const run = await ws.build([ws.dir]);
     expect(run.code).toBe(0);
     expect(printedDiagnostics(run.stderr).map((d) => `${d.file} ${d.ruleId}`)).toEqual([`${join(ws.dir, 'evil\\n\\u001b[2J.yaml')} placeholder-text`]);
-    expect(run.stdout).toContain(`wrote ${join(ws.out, 'evil\\n\\u001b[2J.html')}\n`);
+    expect(run.stdout).toContain(`geschreven: ${join(ws.out, 'evil\\n\\u001b[2J.html')}\n`);
     expect(ws.built('good') && ws.built('evil\n\u001b[2J')).toBe(true);
     expectClean(run);
   });
@@ -280,7 +280,7 @@ complaints:
     const seconds = (user + system) / 1e6;
     timings.push(`check, 5 000 purposes with 10 000 findings and code frames: ${seconds.toFixed(2)} s`);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('5000 errors, 5000 warnings in 1 file');
+    expect(run.stderr).toContain('5000 fouten, 5000 waarschuwingen in 1 bestand');
     expect(uncoloured(run.stderr).match(/^> \d+ \| {5}- name: Doel \d+ \[datum\] x@y$/gm)).toHaveLength(10_000);
     expect(seconds).toBeLessThan(4); // a code frame split its whole source again for each finding: 8 s
   });
@@ -303,7 +303,7 @@ test('diff --since=--output=PATH is refused: a revision cannot be an option to g
   const ws = workspace({ 'n.yaml': MINIMAL });
   const run = await runCli(['diff', ws.path('n.yaml'), `--since=--output=${ws.path('written')}`]);
   expect(run.code).toBe(2);
-  expect(run.stderr).toBe(`privnote: --since: a revision cannot start with "-", got "--output=${ws.path('written')}"\n`);
+  expect(run.stderr).toBe(`privnote: --since: een revisie begint niet met "-", wel "--output=${ws.path('written')}": geef een commit, tak of tag (bv. --since main)\n`);
   expect(existsSync(ws.path('written'))).toBe(false);
 });
 

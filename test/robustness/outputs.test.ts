@@ -13,9 +13,9 @@ describe('outputs that cannot be written: diagnostics of their document, not an 
     mkdirSync(join(ws.out, 'blocked.html'), { recursive: true });
     const run = await ws.build([ws.path('good.yaml'), ws.path('blocked.yaml')]);
     expect(run.code).toBe(1);
-    expect(expectOnly(run, ws.path('blocked.yaml'), 'write-error').message).toBe(`kan ${join(ws.out, 'blocked.html')} niet schrijven: het is een map`);
+    expect(expectOnly(run, ws.path('blocked.yaml'), 'write-error').message).toBe(`kan ${join(ws.out, 'blocked.html')} niet schrijven (het is een map): kijk de map en de toelatingen na`);
     expect(ws.built('good')).toBe(true);
-    expect(run.stdout).toContain('1 built, 0 current (cached), 1 failed');
+    expect(run.stdout).toContain('1 gebouwd, 0 al actueel (cache), 1 mislukt');
     expectClean(run);
   });
 
@@ -25,7 +25,7 @@ describe('outputs that cannot be written: diagnostics of their document, not an 
     expect(run.code).toBe(1);
     for (const name of ['a', 'b']) {
       expect(of(run, ws.path(`${name}.yaml`)).map((d) => `${d.ruleId} ${d.message}`)).toEqual(
-        ['html', 'md'].map((extension) => `write-error kan ${join(ws.path('file.txt'), `${name}.${extension}`)} niet schrijven: een bestand staat in de weg`),
+        ['html', 'md'].map((extension) => `write-error kan ${join(ws.path('file.txt'), `${name}.${extension}`)} niet schrijven (een bestand staat in de weg): kijk de map en de toelatingen na`),
       );
     }
     expect(readFileSync(ws.path('file.txt'), 'utf8')).toBe('not a folder\n');
@@ -108,9 +108,9 @@ describe('the build cache: a damaged one is ignored and rebuilt', () => {
   ])('%s', async (_, content) => {
     const { ws, cache, run } = await afterDamage((path) => writeFileSync(path, content(path)));
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toContain('2 built, 0 current (cached), 0 failed');
+    expect(run.stdout).toContain('2 gebouwd, 0 al actueel (cache), 0 mislukt');
     expect(valid(cache).version).toBe(2);
-    expect((await ws.build([ws.dir])).stdout).toContain('0 built, 2 current (cached), 0 failed');
+    expect((await ws.build([ws.dir])).stdout).toContain('0 gebouwd, 2 al actueel (cache), 0 mislukt');
     expectClean(run);
   });
 
@@ -135,7 +135,7 @@ describe('the build cache: a damaged one is ignored and rebuilt', () => {
     });
     const before = readFileSync(outside, 'utf8');
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toContain('2 built, 0 current (cached)');
+    expect(run.stdout).toContain('2 gebouwd, 0 al actueel (cache)');
     expect(readFileSync(outside, 'utf8')).toBe(before);
     expect(lstatSync(cache).isFile()).toBe(true);
     expectClean(run);
@@ -157,7 +157,7 @@ describe('the build cache: a damaged one is ignored and rebuilt', () => {
     const warnings = (run: Run) => printedDiagnostics(run.stderr).map((d) => `${d.file.slice(ws.dir.length + 1)}:${d.line}:${d.column} ${d.ruleId}`);
     const first = await ws.build([ws.dir]);
     const second = await ws.build([ws.dir]);
-    expect(second.stdout).toContain('0 built, 2 current (cached)');
+    expect(second.stdout).toContain('0 gebouwd, 2 al actueel (cache)');
     expect(warnings(first)).toEqual(['a.yaml:22:43 placeholder-text', 'b.yaml:22:43 placeholder-text']);
     expect(warnings(second)).toEqual(warnings(first));
     expectClean(second);

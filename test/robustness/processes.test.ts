@@ -46,7 +46,7 @@ describe('PDF: the browser fails, hangs or is interrupted', () => {
     const tmp = ownTempDir('privnote-tmp-');
     const run = await ws.build([ws.dir, '-f', 'html,md,pdf'], { env: { TMPDIR: tmp, PRIVNOTE_CHROMIUM: '/bin/false' } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^privnote: Chromium \(\/bin\/false\) did not start: [^\n]*\n$/);
+    expect(run.stderr).toMatch(/^privnote: Chromium \(\/bin\/false\) start niet \([^\n]*\): installeer Chromium, of wijs met PRIVNOTE_CHROMIUM naar een werkend exemplaar\n$/);
     expect(ws.built('good')).toBe(true);
     expect(profilesIn(tmp)).toEqual([]);
     expectClean(run);
@@ -101,7 +101,7 @@ describe('watch', () => {
       timeout: 60_000,
       onOutput: (text) => (output += text),
       onStart: (child) => {
-        void until(() => /watching /.test(output)).then(async () => {
+        void until(() => /privnote volgt /.test(output)).then(async () => {
           const port = /127\.0\.0\.1:(\d+)/.exec(output)![1];
           const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.status);
           output += `\nstatuses ${await get('/%')} ${await get('/%E0%A4%A')} ${await get('/..%2f..%2fetc%2fpasswd')} ${await get('/notice.html')}\n`;
@@ -125,13 +125,13 @@ describe('watch', () => {
       onOutput: (text) => (output += text),
       onStart: (child) => {
         void (async () => {
-          await until(() => /watching /.test(output));
+          await until(() => /privnote volgt /.test(output));
           renameSync(ws.path('notice.yaml'), ws.path('moved.yaml')); // a git checkout, an editor's atomic save
-          await until(() => /input not found: notice\.yaml/.test(output));
+          await until(() => /"notice\.yaml" bestaat niet/.test(output));
           writeFileSync(ws.path('notice.yaml'), MINIMAL.replace('Testgemeente', 'Teruggemeente'));
           await until(() => existsSync(html) && readFileSync(html, 'utf8').includes('Teruggemeente'));
           unlinkSync(ws.path('notice.yaml'));
-          await until(() => (output.match(/input not found: notice\.yaml/g) ?? []).length >= 2);
+          await until(() => (output.match(/"notice\.yaml" bestaat niet/g) ?? []).length >= 2);
           renameSync(ws.path('moved.yaml'), ws.path('notice.yaml'));
           await until(() => readFileSync(html, 'utf8').includes('Privacyverklaring Testgemeente'));
           output += '\nall seen\n';
@@ -157,12 +157,12 @@ describe('watch', () => {
       onOutput: (text) => (output += text),
       onStart: (child) => {
         void (async () => {
-          await until(() => /watching /.test(output));
+          await until(() => /privnote volgt /.test(output));
           writeFileSync(partial, '{{#if version}}unclosed\n');
           await until(() => /render-error/.test(output));
           const broken = output.length;
           writeFileSync(partial, original); // as before the error: the outputs of the first build are current again
-          await until(() => /: 0 built, 1 current, 0 failed/.test(output.slice(broken)));
+          await until(() => /: 0 gebouwd, 1 actueel, 0 mislukt/.test(output.slice(broken)));
           output += '\nall seen\n';
         })().finally(() => child.kill('SIGTERM'));
       },
@@ -176,7 +176,7 @@ describe('watch', () => {
   test('--serve 99999: a usage error, one line', async () => {
     const ws = workspace({ 'notice.yaml': MINIMAL });
     const run = await runCli(['watch', ws.path('notice.yaml'), '-o', ws.out, '--serve', '99999'], { env: ws.env });
-    expect([run.code, run.stderr]).toEqual([2, 'privnote: --serve must be a whole number from 0 to 65535, got "99999"\n']);
+    expect([run.code, run.stderr]).toEqual([2, 'privnote: --serve verwacht een geheel getal van 0 tot 65535, niet "99999": geef een getal in dat bereik\n']);
   });
 
   test('a port in use: a usage error, one line', async () => {
@@ -186,7 +186,7 @@ describe('watch', () => {
     const { port } = taken.address() as { port: number };
     try {
       const run = await runCli(['watch', ws.path('notice.yaml'), '-o', ws.out, '-f', 'html', '--serve', String(port)], { env: ws.env });
-      expect([run.code, run.stderr]).toEqual([2, `privnote: port ${port} is in use: choose another with --serve <port> (0: any free port)\n`]);
+      expect([run.code, run.stderr]).toEqual([2, `privnote: poort ${port} is in gebruik: kies een andere met --serve <poort> (0: een vrije poort)\n`]);
     } finally {
       taken.close();
     }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { build, type BuildOptions } from '../../build.js';
 import { printable } from '../../report/printable.js';
-import { EXAMPLES, integerOption, parseFormats, report, reportOptions, type Context, EXIT, type ReportOptions } from '../io.js';
+import { EXAMPLES, integerOption, parseFormats, report, reportOptions, say, type Context, EXIT, type ReportOptions } from '../io.js';
+import { msg } from '../../messages/message.js';
 
 export interface OutputCliOptions extends ReportOptions {
   outDir: string;
@@ -56,22 +57,22 @@ export function buildCommand(program: Command, context: Context): void {
       if (options.check) {
         // json and sarif own stdout: a line of text there would make the report unreadable.
         const listing = pretty ? stdout : stderr;
-        for (const path of result.stale) listing.write(`${existsSync(path) ? 'out of date' : 'missing'}: ${printable(path)}\n`);
+        for (const path of result.stale) listing.write(`${say(context, msg(existsSync(path) ? 'summary.out-of-date' : 'summary.missing', { path: printable(path) }))}\n`);
         if (result.stale.length > 0) {
-          if (pretty) stderr.write(`${result.stale.length} output(s) do not match their sources: run privnote build\n`);
+          if (pretty) stderr.write(`${say(context, msg('summary.stale', { count: result.stale.length }))}\n`);
           context.fail(EXIT.input);
         }
       } else if (pretty && !options.quiet) {
-        for (const path of result.written) stdout.write(`wrote ${printable(path)}\n`);
+        for (const path of result.written) stdout.write(`${say(context, msg('summary.wrote', { path: printable(path) }))}\n`);
       }
       if (pretty && !options.quiet) {
         const built = result.files.length - result.cached.length - result.skipped.length;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        stdout.write(
-          options.check
-            ? `${result.files.length} checked, ${result.stale.length} output(s) stale, ${result.skipped.length} failed in ${seconds} s\n`
-            : `${built} built, ${result.cached.length} current (cached), ${result.skipped.length} failed in ${seconds} s\n`,
-        );
+        const failed = result.skipped.length;
+        const done = options.check
+          ? msg('summary.build-checked', { files: result.files.length, stale: result.stale.length, failed, seconds })
+          : msg('summary.built', { built, cached: result.cached.length, failed, seconds });
+        stdout.write(`${say(context, done)}\n`);
       }
     });
 }

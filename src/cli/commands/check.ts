@@ -5,7 +5,8 @@ import { UsageError } from '../../errors.js';
 import { completenessHtml, completenessMarkdown } from '../../report/completeness.js';
 import { count } from '../../report/pretty.js';
 import { writeAtomic } from '../../write/write.js';
-import { EXAMPLES, report, reportOptions, type Context, type ReportOptions } from '../io.js';
+import { EXAMPLES, report, reportOptions, say, type Context, type ReportOptions } from '../io.js';
+import { msg } from '../../messages/message.js';
 
 export function checkCommand(program: Command, context: Context): void {
   reportOptions(
@@ -18,7 +19,7 @@ export function checkCommand(program: Command, context: Context): void {
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], options: ReportOptions & { report?: string }) => {
       if (options.report && !['.html', '.md'].includes(extname(options.report))) {
-        throw new UsageError(`--report must end in .html or .md, got "${options.report}"`);
+        throw new UsageError(msg('cli.report-extension', { file: options.report }));
       }
       const result = await check(inputs, options);
       report(context, result, options);
@@ -29,11 +30,12 @@ export function checkCommand(program: Command, context: Context): void {
         try {
           writeAtomic(options.report, text);
         } catch (error) {
-          throw new UsageError(`cannot write the report ${options.report}: ${(error as Error).message}`);
+          throw new UsageError(msg('cli.report-not-written', { file: options.report, reason: (error as Error).message }));
         }
       }
       if ((options.reporter ?? 'pretty') === 'pretty' && count(result.diagnostics, 'error') === 0) {
-        context.stdout.write(`${result.files.length} file(s) checked${options.report ? `, report in ${options.report}` : ''}\n`);
+        const files = result.files.length;
+        context.stdout.write(`${say(context, options.report ? msg('summary.checked-report', { files, report: options.report }) : msg('summary.checked', { files }))}\n`);
       }
     });
 }

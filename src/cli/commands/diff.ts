@@ -3,17 +3,18 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { decode, readSource, type Read } from '../../load/read.js';
 import { formatDiagnostics } from '../../report/pretty.js';
-import { EXIT, type Context } from '../io.js';
+import { EXIT, localized, type Context } from '../io.js';
+import { msg } from '../../messages/message.js';
 
 /** The bytes of a file in an earlier git revision, relative to the working directory. */
 function gitShow(rev: string, file: string): Buffer {
   // A "revision" such as --output=x would be an option to git.
-  if (rev.startsWith('-')) throw new UsageError(`--since: a revision cannot start with "-", got "${rev}"`);
+  if (rev.startsWith('-')) throw new UsageError(msg('cli.since-dash', { rev }));
   try {
     return execFileSync('git', ['show', '--end-of-options', `${rev}:./${file}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
-    const reason = String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0];
-    throw new UsageError(`git show ${rev}:./${file} failed: ${reason}`);
+    const reason = String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0]!;
+    throw new UsageError(msg('cli.git-show-failed', { rev, file, reason }));
   }
 }
 
@@ -32,13 +33,13 @@ Examples:
   $ privnote diff examples/ocmw-leuven.yaml --since HEAD~1 --reporter markdown`)
     .action(async (oldFile: string, newFile: string | undefined, options: { since?: string; reporter: 'text' | 'markdown' | 'json'; changelog?: boolean }) => {
       const [beforeFile, afterFile] = options.since ? [oldFile, oldFile] : [oldFile, newFile];
-      if (!afterFile) throw new UsageError('give two files, or one file and --since <git-rev>');
+      if (!afterFile) throw new UsageError(msg('cli.diff-needs-two'));
       const { compileDocument } = await import('../../compile.js');
       /** A version's document, or its problems reported and exit code 1. */
       const documentOf = (file: string, read: Read) => {
         const compiled = read.text === undefined ? read : compileDocument({ file, text: read.text }, { rules: false });
         if ('document' in compiled && compiled.document) return compiled.document;
-        context.stderr.write(formatDiagnostics(compiled.diagnostics));
+        context.stderr.write(formatDiagnostics(localized(context, compiled.diagnostics)));
         context.fail(EXIT.input);
         return undefined;
       };

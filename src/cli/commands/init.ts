@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import type { Context } from '../io.js';
+import { msg } from '../../messages/message.js';
+import { say, type Context } from '../io.js';
 
 export function initCommand(program: Command, context: Context): void {
   program
@@ -12,6 +13,6 @@ export function initCommand(program: Command, context: Context): void {
     .action(async (file: string | undefined, options: { kind: 'statement' | 'protocol'; org: 'public' | 'nonprofit' | 'company'; force?: boolean }) => {
       const { init } = await import('../../init/init.js');
       for (const path of await init({ ...options, file })) context.stdout.write(`wrote ${path}\n`);
-      context.stdout.write('next: fill in what is between [brackets], then run privnote check\n');
+      context.stdout.write(`${say(context, msg('summary.init-next'))}\n`);
     });
 }

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { configResolver } from '../../config/config.js';
 import { readSource } from '../../load/read.js';
 import { formatDiagnostics } from '../../report/pretty.js';
-import { EXIT, type Context } from '../io.js';
+import { EXIT, localized, type Context } from '../io.js';
 
 export function renderCommand(program: Command, context: Context): void {
   program
@@ -14,7 +14,7 @@ export function renderCommand(program: Command, context: Context): void {
     .action(async (file: string, options: { format: 'md' | 'html'; config?: string }) => {
       const read = readSource(file);
       if (read.text === undefined) {
-        context.stderr.write(formatDiagnostics(read.diagnostics));
+        context.stderr.write(formatDiagnostics(localized(context, read.diagnostics)));
         context.fail(EXIT.input);
         return;
       }
@@ -33,7 +33,7 @@ export function renderCommand(program: Command, context: Context): void {
         }
       }
       // A textconv driver must always print something: a notice that does not compile shows as its YAML.
-      context.stderr.write(formatDiagnostics(diagnostics));
+      context.stderr.write(formatDiagnostics(localized(context, diagnostics)));
       context.stdout.write(read.text);
     });
 }

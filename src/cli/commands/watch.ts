@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { printable } from '../../report/printable.js';
-import { integerOption, report, type Context } from '../io.js';
+import { UsageError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
+import { integerOption, report, say, type Context } from '../io.js';
 import { buildOptions, outputOptions, type OutputCliOptions } from './build.js';
 
 export function watchCommand(program: Command, context: Context): void {
@@ -16,10 +18,11 @@ export function watchCommand(program: Command, context: Context): void {
         onBuild: (result) => {
           report({ ...context, fail: () => {} }, result, options); // a failed build does not end watching
           const built = result.files.length - result.cached.length - result.skipped.length;
-          stdout.write(`${new Date().toLocaleTimeString('nl-BE')}: ${built} built, ${result.cached.length} current, ${result.skipped.length} failed\n`);
+          const time = new Date().toLocaleTimeString('nl-BE');
+          stdout.write(`${say(context, msg('summary.watch-built', { time, built, cached: result.cached.length, failed: result.skipped.length }))}\n`);
         },
-        onError: (error) => stderr.write(`privnote: ${printable(error.message)}\n`),
-        onReady: (message) => stdout.write(`${printable(message)}\n`),
+        onError: (error) => stderr.write(`privnote: ${printable(error instanceof UsageError ? say(context, error.said) : error.message)}\n`),
+        onReady: (message) => stdout.write(`${printable(say(context, message))}\n`),
       });
       await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
       await stop();

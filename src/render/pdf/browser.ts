@@ -4,6 +4,7 @@ import { constants, tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { UsageError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
 
 /** Raised when no Chromium can be found: a setup problem (exit 2), and the message says how to solve it. */
 export class BrowserNotFoundError extends UsageError {}
@@ -43,7 +44,7 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
     const value = env[variable];
     if (!value) continue;
     if (isExecutable(value)) return value;
-    throw new BrowserNotFoundError(`${variable}=${value} is not an executable file`);
+    throw new BrowserNotFoundError(msg('cli.chromium-not-executable', { variable, value }));
   }
   for (const name of CANDIDATES) {
     const found = onPath(name);
@@ -57,8 +58,7 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
     // No download configured: fall through to the explanation below.
   }
   throw new BrowserNotFoundError(
-    'no Chromium found for PDF output. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-      'or point PRIVNOTE_CHROMIUM at a Chrome/Chromium executable. HTML and Markdown need no browser: `--format html,md`.',
+    msg('cli.no-chromium'),
   );
 }
 
@@ -151,7 +151,7 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   } catch (error) {
     started();
     forget(userDataDir);
-    throw new UsageError(`Chromium (${executablePath}) did not start: ${firstLine(error)}`);
+    throw new UsageError(msg('cli.chromium-did-not-start', { path: executablePath, reason: firstLine(error) ?? '' }));
   }
   entry.child = browser.process() ?? undefined;
   started(entry.child);

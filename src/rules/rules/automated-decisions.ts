@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -18,16 +19,16 @@ export default defineRule({
     if (automated?.used === false) return ['rights', 'automated', 'used'];
     if (automated?.used) {
       const missing = (['logic', 'significance', 'consequences'] as const).filter((key) => !automated[key]?.trim());
-      const names = { logic: 'de onderliggende logica (`logic`)', significance: 'het belang (`significance`)', consequences: 'de verwachte gevolgen (`consequences`)' };
+      const names = { logic: msg('rule.automated-decisions.logic'), significance: msg('rule.automated-decisions.significance'), consequences: msg('rule.automated-decisions.consequences') };
       if (missing.length === 0) return ['rights', 'automated'];
-      report({ path: ['rights', 'automated'], severity: 'error', message: `er is geautomatiseerde besluitvorming, maar niet vermeld: ${missing.map((k) => names[k]).join(', ')}` });
+      report({ path: ['rights', 'automated'], severity: 'error', message: msg('rule.automated-decisions.incomplete', { missing: missing.map((k) => names[k]) }) });
       return;
     }
     // The free-text field for this item: it says something, but privnote cannot check what.
     if (rights?.automatedDecisions?.trim()) {
-      report({ path: ['rights', 'automatedDecisions'], severity: 'info', message: 'de tekst spreekt over geautomatiseerde besluitvorming; zeg het ook in `rights.automated` (`used: true` of `false`), dan kan privnote het nakijken' });
+      report({ path: ['rights', 'automatedDecisions'], severity: 'info', message: msg('rule.automated-decisions.in-text') });
       return;
     }
-    report({ path: ['rights'], message: 'niet vermeld of er geautomatiseerde besluitvorming of profilering is: neemt de organisatie besluiten die alleen op geautomatiseerde verwerking berusten? Zeg het in `rights.automated` (`used: true` of `false`)' });
+    report({ path: ['rights'], message: msg('rule.automated-decisions.missing') });
   },
 });

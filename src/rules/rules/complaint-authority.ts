@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
     if (gba >= 0) return ['complaints', 'authorities', gba];
     report({
       path: authorities.length ? ['complaints', 'authorities'] : ['complaints'],
-      message: 'de Gegevensbeschermingsautoriteit ontbreekt: bij haar kan iedereen klacht indienen (AVG art. 77). Voeg `- authority: gba` toe aan `complaints.authorities`',
+      message: msg('rule.complaint-authority.missing'),
     });
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { usesBasis } from '../context.js';
 import { listed } from '../rights.js';
 import { applicableRights } from '../../model/rights.js';
@@ -29,10 +30,10 @@ export default defineRule({
     const where = usesBasis(context, 'toestemming')?.path ?? applicableRights(doc).find((r) => r.right === 'intrekking')!.because!;
     const mention = context.strings.find(({ value, path }) => MENTIONED_IN.includes(String(path[0])) && WITHDRAWAL.test(value));
     if (mention) {
-      report({ path: mention.path, offset: mention.value.search(WITHDRAWAL), severity: 'info', message: 'de tekst spreekt over intrekken: zeg het ook met `- right: intrekking` in de lijst van rechten, dan kan privnote het nakijken' });
+      report({ path: mention.path, offset: mention.value.search(WITHDRAWAL), severity: 'info', message: msg('rule.consent-withdrawal.in-text') });
       return mention.path;
     }
     if (context.cutStrings.some(({ value, path }) => MENTIONED_IN.includes(String(path[0])) && WITHDRAWAL.test(value))) return; // said in a part with a schema error
-    report({ path: where, message: 'toestemming is een rechtsgrond, maar nergens staat dat de betrokkene ze altijd kan intrekken: voeg `- right: intrekking` toe aan `rights.items` (of laat `items` weg)' });
+    report({ path: where, message: msg('rule.consent-withdrawal.missing') });
   },
 });

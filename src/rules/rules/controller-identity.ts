@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -13,7 +14,7 @@ export default defineRule({
   check: ({ statement }, report) => {
     statement!.controller.entities.forEach((entity, index) => {
       if (!(entity.address || entity.phone || entity.email || entity.website || entity.contactUrl)) {
-        report({ path: ['controller', 'entities', index], message: `geen contactgegevens voor "${entity.name}": geef een adres, telefoon, e-mail of website` });
+        report({ path: ['controller', 'entities', index], message: msg('rule.controller-identity.no-contact', { name: entity.name }) });
       }
     });
     return ['controller', 'entities', 0];

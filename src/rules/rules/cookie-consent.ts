@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
     if (cookies.consent?.trim()) return ['cookies', 'consent'];
     cookies.items!.forEach((cookie, index) => {
       if (cookie.category && cookie.category !== 'noodzakelijk') {
-        report({ path: ['cookies', 'items', index], message: `de cookie "${cookie.name}" (${cookie.category}) mag pas na toestemming geplaatst worden. Hoe vraagt de organisatie die toestemming (een cookiebanner, een instellingenpagina)? Zeg het in \`cookies.consent\`` });
+        report({ path: ['cookies', 'items', index], message: msg('rule.cookie-consent.missing', { name: cookie.name, category: cookie.category }) });
       }
     });
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { dataOrigin } from '../../model/origin.js';
 import { defineRule } from '../rule.js';
 
@@ -25,6 +26,6 @@ export default defineRule({
     if (index >= 0) return ['purposes', 'items', index, 'data'];
     if (doc.sources?.exemption) return ['sources', 'exemption'];
     // Without a data section, the finding stands at the source the data come from.
-    report({ path: doc.data ? ['data'] : dataOrigin(doc).fromOthers!.slice(0, -1), message: 'gegevens die niet van de betrokkene zelf komen, maar geen categorieën van persoonsgegevens: voeg `data.categories` toe (of `sources.exemption`: de uitzondering van art. 14.5)' });
+    report({ path: doc.data ? ['data'] : dataOrigin(doc).fromOthers!.slice(0, -1), message: msg('rule.data-categories.missing') });
   },
 });

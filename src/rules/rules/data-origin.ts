@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { dataOrigin } from '../../model/origin.js';
 import { defineRule, isStatement } from '../rule.js';
 
@@ -18,8 +19,8 @@ export default defineRule({
     report({
       path: sources?.length ? ['sources', 'from'] : ['sources'],
       message: sources?.length
-        ? 'komen de gegevens van de betrokkene zelf of van iemand anders? Schrijf elke bron als `- { name: …, dataSubject: true }` (van de betrokkene) of `dataSubject: false`'
-        : 'niet vermeld waar de gegevens vandaan komen: van de betrokkene zelf, of van iemand anders? Voeg `sources.from` toe met `dataSubject` per bron',
+        ? msg('rule.data-origin.unclear')
+        : msg('rule.data-origin.missing'),
     });
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { dateProblem } from '../belgian.js';
 import { defineRule } from '../rule.js';
 
@@ -16,7 +17,7 @@ export default defineRule({
     for (const { value, path } of strings) {
       for (const match of value.matchAll(DATE)) {
         const problem = dateProblem(Number(match[1]), Number(match[3]), Number(match[4]));
-        if (problem) report({ path, offset: match.index, message: `datum "${match[0]}" bestaat niet: ${problem}` });
+        if (problem) report({ path, offset: match.index, message: msg('rule.date-exists.found', { date: match[0], problem }) });
       }
     }
   },

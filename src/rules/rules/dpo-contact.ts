@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { dposOf } from '../../model/model.js';
 import { isPublicBody } from '../public.js';
 import { defineRule } from '../rule.js';
@@ -23,8 +24,8 @@ export default defineRule({
       report({
         path: ['dpo'],
         message: others
-          ? `een overheid moet een eigen DPO hebben en diens contactgegevens vermelden: de DPO van ${others} is niet de hare. Voeg haar eigen DPO toe aan \`dpo\``
-          : 'een overheid moet een DPO hebben en diens contactgegevens vermelden: voeg `dpo` toe',
+          ? msg('rule.dpo-contact.others-only', { others })
+          : msg('rule.dpo-contact.missing'),
       });
     }
     let reported = own < 0 && isPublicBody(statement);
@@ -33,7 +34,7 @@ export default defineRule({
       reported = true;
       report({
         path: at(index),
-        message: `${dpo.of ? `de DPO van "${dpo.of}"` : 'de DPO'} heeft geen contactgegevens: geef een e-mailadres, telefoon of adres`,
+        message: msg('rule.dpo-contact.no-contact', { of: dpo.of ?? '' }),
       });
     });
     return reported || own < 0 ? undefined : at(own);

@@ -1,4 +1,5 @@
-import { emailProblem } from '../belgian.js';
+import { msg } from '../../messages/message.js';
+import { isEmail } from '../belgian.js';
 import { defineRule } from '../rule.js';
 import { isWordChar, offsetsInOrder } from '../scan.js';
 
@@ -44,9 +45,8 @@ export default defineRule({
       const candidates = field ? [value] : addressesIn(value);
       const offsetOf = offsetsInOrder(value);
       for (const address of candidates) {
-        const offset = offsetOf(address);
-        const problem = emailProblem(address);
-        if (problem) report({ path, offset, message: `"${address}" ${problem}` });
+        const offset = offsetOf(address); // every candidate, in order: each is looked for after the one before
+        if (!isEmail(address)) report({ path, offset, message: msg('rule.email-address.invalid', { address }) });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   reference: 'AVG art. 12.1 (volledige, begrijpelijke informatie)',
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
-      if (value.trim() === '') report({ path, message: `"${path.filter((p) => typeof p === 'string').at(-1)}" is leeg: vul het in of laat het veld weg` });
+      if (value.trim() === '') report({ path, message: msg('rule.empty-text.found', { key: String(path.filter((p) => typeof p === 'string').at(-1)) }) });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { isOutsideEea } from '../../model/transfers.js';
 import { defineRule } from '../rule.js';
 
@@ -14,6 +15,6 @@ export default defineRule({
   check: ({ statement }, report) => {
     if (statement!.controller.representative) return ['controller', 'representative'];
     const index = statement!.controller.entities.findIndex((entity) => entity.address?.country && isOutsideEea(entity.address.country));
-    report({ path: ['controller', 'entities', index, 'address', 'country'], message: 'deze verwerkingsverantwoordelijke is buiten de EER gevestigd: wie is zijn vertegenwoordiger in de Unie (AVG art. 27)? Noem die in `controller.representative`' });
+    report({ path: ['controller', 'entities', index, 'address', 'country'], message: msg('rule.eu-representative.missing') });
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -16,9 +17,9 @@ export default defineRule({
     const vtc = authorities.findIndex((a) => a.authority === 'vtc');
     const flemish = doc.controller.entities.some((entity) => entity.type === 'vlaamse-overheid');
     if (vtc >= 0 && !flemish) {
-      report({ path: ['complaints', 'authorities', vtc], message: 'de Vlaamse Toezichtcommissie is enkel bevoegd voor Vlaamse overheden, en geen verantwoordelijke is `type: vlaamse-overheid`: laat ze weg' });
+      report({ path: ['complaints', 'authorities', vtc], message: msg('rule.flemish-supervisor.not-competent') });
     } else if (vtc < 0 && flemish) {
-      report({ path: ['complaints'], severity: 'warning', message: 'een Vlaamse overheid noemt ook de Vlaamse Toezichtcommissie: voeg `- authority: vtc` toe aan `complaints.authorities`' });
+      report({ path: ['complaints'], severity: 'warning', message: msg('rule.flemish-supervisor.missing') });
     }
   },
 });

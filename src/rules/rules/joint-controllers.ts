@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -12,6 +13,6 @@ export default defineRule({
   applies: ({ statement }) => statement?.controller.joint === true,
   check: ({ statement }, report) => {
     if (statement!.controller.arrangement?.trim()) return ['controller', 'arrangement'];
-    report({ path: ['controller', 'joint'], message: 'gezamenlijke verwerkingsverantwoordelijken: wat is de wezenlijke inhoud van hun regeling (wie doet wat tegenover de betrokkene)? Zeg het in `controller.arrangement`' });
+    report({ path: ['controller', 'joint'], message: msg('rule.joint-controllers.arrangement') });
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -12,6 +13,6 @@ export default defineRule({
   applies: ({ statement }) => Boolean(statement?.data?.judicial?.processed),
   check: ({ statement }, report) => {
     if (statement!.data!.judicial!.basis) return ['data', 'judicial', 'basis'];
-    report({ path: ['data', 'judicial'], message: 'persoonsgegevens over strafrechtelijke veroordelingen en strafbare feiten: op welke wet berust die verwerking, of onder welk overheidstoezicht gebeurt ze (AVG art. 10)? Noem dat in `basis`' });
+    report({ path: ['data', 'judicial'], message: msg('rule.judicial-data-basis.missing') });
   },
 });

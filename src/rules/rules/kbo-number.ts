@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { kboProblem } from '../belgian.js';
 import { defineRule } from '../rule.js';
 
@@ -15,7 +16,7 @@ export default defineRule({
       const field = path.at(-1);
       if (field !== 'kbo' && !(field === 'vat' && /^BE/.test(value))) continue;
       const problem = kboProblem(value);
-      if (problem) report({ path, message: `${field === 'kbo' ? 'ondernemingsnummer' : 'btw-nummer'} "${value}" ${problem}` });
+      if (problem) report({ path, message: msg('rule.kbo-number.found', { field, value, problem }) });
     }
   },
 });

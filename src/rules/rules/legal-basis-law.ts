@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../messages/message.js';
 import type { Path } from '../../load/source-map.js';
 import type { Statement } from '../../model/input.js';
 import { groundsOf, purposesOf, specialCategories } from '../../model/legal.js';
@@ -35,9 +36,9 @@ export default defineRule({
   applies: isStatement,
   check: ({ statement }, report) => {
     const doc = statement!;
-    const missing: { path: Path; what: string }[] = [];
+    const missing: { path: Path; what: Message }[] = [];
     let found: Path | undefined;
-    const need = (path: Path, law: string | undefined, what: string) => {
+    const need = (path: Path, law: string | undefined, what: Message) => {
       if (law?.trim()) found ??= [...path, 'law'];
       else missing.push({ path, what });
     };
@@ -46,11 +47,11 @@ export default defineRule({
     for (const { purpose, path } of purposesOf(doc)) {
       purpose.basis?.forEach((use, j) => {
         if (!WITH_LAW.includes(use.basis) || listed.has(use.basis)) return;
-        need([...path, 'basis', j], use.law, `"${purpose.name}" berust op ${use.basis === 'algemeen-belang' ? 'een taak van algemeen belang' : 'een wettelijke verplichting'}`);
+        need([...path, 'basis', j], use.law, msg(use.basis === 'algemeen-belang' ? 'rule.legal-basis-law.public-task' : 'rule.legal-basis-law.obligation', { name: purpose.name }));
       });
     }
     doc.legalBases?.items?.forEach((item, i) => {
-      if (WITH_LAW.includes(item.basis)) need(['legalBases', 'items', i], item.law, `de rechtsgrond "${item.basis as Basis}"`);
+      if (WITH_LAW.includes(item.basis)) need(['legalBases', 'items', i], item.law, msg('rule.legal-basis-law.basis', { basis: item.basis as Basis }));
     });
     const onContract = purposesOf(doc).some(({ purpose }) => purpose.basis?.some((u) => u.basis === 'overeenkomst')) || doc.legalBases?.items?.some((b) => b.basis === 'overeenkomst');
     // Categories that rest on the same ground(s) without a law are one finding, not one per category.
@@ -66,15 +67,15 @@ export default defineRule({
       }
     }
     for (const [grounds, { path, names }] of byGround) {
-      missing.push({ path, what: `${names.length === 1 ? `"${names[0]}" berust` : `${names.length} bijzondere categorieën berusten`} op AVG art. 9.2.${grounds}` });
+      missing.push({ path, what: names.length === 1 ? msg('rule.legal-basis-law.category', { name: names[0]!, grounds }) : msg('rule.legal-basis-law.categories', { count: names.length, grounds }) });
     }
     if (missing.length === 0) return found;
     const inText = lawsInText(doc);
     if (inText) {
-      report({ path: inText, severity: 'info', message: `de verklaring noemt haar wetten in de tekst; zeg bij elke wettelijke verplichting, taak van algemeen belang of uitzondering van art. 9.2 welke wet geldt (\`law\`), dan kan privnote het nakijken (${missing.length} zonder)` });
+      report({ path: inText, severity: 'info', message: msg('rule.legal-basis-law.in-text', { count: missing.length }) });
       return inText;
     }
-    for (const { path, what } of missing) report({ path, message: `${what}: op welke wet, welk decreet of welke ordonnantie berust dit? Noem die in \`law\`` });
+    for (const { path, what } of missing) report({ path, message: msg('rule.legal-basis-law.missing', { what }) });
     return found;
   },
 });

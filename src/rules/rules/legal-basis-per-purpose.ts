@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import type { Path } from '../../load/source-map.js';
 import type { Purpose } from '../../model/input.js';
 import { purposesOf } from '../../model/legal.js';
@@ -28,12 +29,12 @@ export default defineRule({
     if (!purposesOf(statement!).some(({ purpose }) => purpose.basis?.length)) {
       report({
         path: ['purposes', 'items'],
-        message: `de ${items.length} doeleinden hebben geen eigen rechtsgrond; de lijst in \`legalBases\` zegt niet welke voor welk doeleinde geldt`,
+        message: msg('rule.legal-basis-per-purpose.shared', { count: items.length }),
       });
       return;
     }
     for (const { purpose, path } of without) {
-      report({ path, message: `doeleinde "${purpose.name}" heeft geen rechtsgrond (\`basis\`)` });
+      report({ path, message: msg('rule.legal-basis-per-purpose.missing', { name: purpose.name }) });
     }
   },
 });

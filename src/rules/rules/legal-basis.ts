@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -12,6 +13,6 @@ export default defineRule({
   applies: isStatement,
   check: ({ bases }, report) => {
     if (bases.length > 0) return bases[0]!.path;
-    report({ path: ['purposes'], message: 'geen enkele rechtsgrond vermeld: geef bij elk doeleinde `basis` (toestemming, overeenkomst, wettelijke-verplichting, vitaal-belang, algemeen-belang of gerechtvaardigd-belang)' });
+    report({ path: ['purposes'], message: msg('rule.legal-basis.none') });
   },
 });

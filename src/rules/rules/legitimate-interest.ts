@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../messages/message.js';
 import type { Path } from '../../load/source-map.js';
 import type { Statement } from '../../model/input.js';
 import { purposesOf } from '../../model/legal.js';
@@ -27,23 +28,23 @@ export default defineRule({
     // The interest named once in the list of legal bases covers the purposes that rest on it.
     const listedAt = doc.legalBases?.items?.findIndex((item) => item.basis === 'gerechtvaardigd-belang' && item.interest?.trim()) ?? -1;
     let named: Path | undefined = listedAt >= 0 ? ['legalBases', 'items', listedAt, 'interest'] : undefined;
-    const missing: { path: Path; message: string }[] = [];
+    const missing: { path: Path; message: Message }[] = [];
     for (const { purpose, path } of purposesOf(doc)) {
       purpose.basis?.forEach((use, j) => {
         if (use.basis !== 'gerechtvaardigd-belang') return;
         if (use.interest?.trim()) named ??= [...path, 'basis', j, 'interest'];
-        else if (listedAt < 0) missing.push({ path: [...path, 'basis', j], message: `welk gerechtvaardigd belang streeft de organisatie na met "${purpose.name}"? Zeg het in \`interest\`` });
+        else if (listedAt < 0) missing.push({ path: [...path, 'basis', j], message: msg('rule.legitimate-interest.purpose', { name: purpose.name }) });
       });
     }
     doc.legalBases?.items?.forEach((item, i) => {
       if (item.basis !== 'gerechtvaardigd-belang') return;
       if (item.interest?.trim()) named ??= ['legalBases', 'items', i, 'interest'];
-      else missing.push({ path: ['legalBases', 'items', i], message: 'welk gerechtvaardigd belang streeft de organisatie na? Zeg het in `interest`' });
+      else missing.push({ path: ['legalBases', 'items', i], message: msg('rule.legitimate-interest.basis') });
     });
     if (missing.length === 0) return named;
     const inText = explainedInText(doc);
     if (inText) {
-      report({ path: inText, severity: 'info', message: 'de tekst legt het gerechtvaardigd belang uit; zeg het belang ook in `interest`, dan kan privnote het nakijken' });
+      report({ path: inText, severity: 'info', message: msg('rule.legitimate-interest.in-text') });
       return inText;
     }
     missing.forEach(report);

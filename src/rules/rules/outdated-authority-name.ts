@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 /** The names of the Belgian supervisory authority before 25 May 2018 (law of 3 December 2017). */
@@ -14,7 +15,7 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       const found = OUTDATED.exec(value);
-      if (found) report({ path, offset: found.index, message: `"${found[0]}" heet sinds 25 mei 2018 de Gegevensbeschermingsautoriteit: gebruik die naam (of \`- authority: gba\`)` });
+      if (found) report({ path, offset: found.index, message: msg('rule.outdated-authority-name.found', { name: found[0] }) });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { phoneProblem } from '../belgian.js';
 import { defineRule } from '../rule.js';
 
@@ -15,7 +16,7 @@ export default defineRule({
       // A phone number, or one of a list of them (`phone: [011 23 45 67, { label, phone }]`).
       if (path.at(-1) !== 'phone' && !(typeof path.at(-1) === 'number' && path.at(-2) === 'phone')) continue;
       const problem = phoneProblem(value);
-      if (problem) report({ path, message: `telefoonnummer "${value}" ${problem}` });
+      if (problem) report({ path, message: msg('rule.phone-number.found', { value, problem }) });
     }
   },
 });

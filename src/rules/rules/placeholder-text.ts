@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 /** "(naam gemeente)", "(datum)": a placeholder in round brackets, matched where a "(" is. */
@@ -63,7 +64,7 @@ export default defineRule({
   check: ({ strings }, report) => {
     for (const { value, path } of strings) {
       const match = placeholder(value);
-      if (match) report({ path, offset: value.indexOf(match), message: `sjabloonstuk "${match.trim()}" is niet ingevuld` });
+      if (match) report({ path, offset: value.indexOf(match), message: msg('rule.placeholder-text.found', { text: match.trim() }) });
     }
   },
 });

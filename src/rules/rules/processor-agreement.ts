@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -12,7 +13,7 @@ export default defineRule({
   check: ({ statement }, report) => {
     statement!.recipients!.processors!.forEach((processor, index) => {
       if (processor.agreement === false) {
-        report({ path: ['recipients', 'processors', index, 'agreement'], message: `"${processor.name ?? processor.category}" verwerkt gegevens zonder verwerkersovereenkomst: dat mag niet (AVG art. 28.3)` });
+        report({ path: ['recipients', 'processors', index, 'agreement'], message: msg('rule.processor-agreement.missing', { name: String(processor.name ?? processor.category) }) });
       }
     });
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 /** Words by which a processor's description may say it uses the data for itself: only a hint. */
@@ -16,9 +17,9 @@ export default defineRule({
     statement!.recipients!.processors!.forEach((processor, index) => {
       const path = ['recipients', 'processors', index];
       if (processor.ownPurposes) {
-        report({ path: [...path, 'ownPurposes'], message: `"${processor.name ?? processor.category}" gebruikt de gegevens ook voor eigen doeleinden: dan is het geen loutere verwerker (AVG art. 28.10). Vermeld dat gebruik bij de ontvangers en de doeleinden, met een rechtsgrond` });
+        report({ path: [...path, 'ownPurposes'], message: msg('rule.processor-role.own-purposes', { name: String(processor.name ?? processor.category) }) });
       } else if (processor.text && OWN_USE.test(processor.text)) {
-        report({ path: [...path, 'text'], severity: 'info', message: `de tekst bij "${processor.name ?? processor.category}" spreekt over eigen gebruik van de gegevens: is het dan nog een verwerker? Zeg het met \`ownPurposes\`` });
+        report({ path: [...path, 'text'], severity: 'info', message: msg('rule.processor-role.in-text', { name: String(processor.name ?? processor.category) }) });
       }
     });
   },

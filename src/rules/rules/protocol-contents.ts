@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import type { Article } from '../../model/input.js';
 import { defineRule } from '../rule.js';
 
@@ -16,7 +17,7 @@ export default defineRule({
   check: ({ protocol }, report) => {
     const types = new Set(protocol!.articles.map((article) => article.type));
     const missing = REQUIRED.filter((t) => !types.has(t));
-    if (missing.length) report({ path: ['articles'], message: `geen artikel over: ${missing.join(', ')} (\`type\` van een artikel)` });
+    if (missing.length) report({ path: ['articles'], message: msg('rule.protocol-contents.missing', { types: missing.join(', ') }) });
     return ['articles'];
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 import { isPublicBody } from '../public.js';
 
@@ -17,7 +18,7 @@ export default defineRule({
     const appliesToSome = (path: (string | number)[]) =>
       path[0] === 'purposes' && (path.slice(0, -1).reduce<unknown>((node, part) => (node as Record<string | number, unknown>)[part], statement) as { appliesTo?: string }).appliesTo;
     for (const use of bases.filter((b) => b.basis === 'gerechtvaardigd-belang' && !appliesToSome(b.path))) {
-      report({ path: use.path, message: 'een overheid beroept zich op het gerechtvaardigd belang: dat kan niet voor haar publieke taken' });
+      report({ path: use.path, message: msg('rule.public-legitimate-interest.found') });
     }
     return bases[0]?.path;
   },

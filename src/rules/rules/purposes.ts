@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
   applies: isStatement,
   check: ({ statement }, report) => {
     if (!statement!.purposes?.items.length) {
-      report({ path: ['purposes'], message: 'geen doeleinden: voeg `purposes.items` toe' });
+      report({ path: ['purposes'], message: msg('rule.purposes.none') });
       return;
     }
     return ['purposes', 'items'];

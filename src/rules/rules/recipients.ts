@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule, isStatement } from '../rule.js';
 
 export default defineRule({
@@ -19,6 +20,6 @@ export default defineRule({
     if (r?.closing) return ['recipients', 'closing'];
     const index = doc.purposes?.items.findIndex((p) => p.recipients) ?? -1;
     if (index >= 0) return ['purposes', 'items', index, 'recipients'];
-    report({ path: ['recipients'], message: 'niet vermeld met wie de gegevens gedeeld worden: voeg `recipients.items` toe, of zeg in `recipients.text` dat ze niet gedeeld worden' });
+    report({ path: ['recipients'], message: msg('rule.recipients.missing') });
   },
 });

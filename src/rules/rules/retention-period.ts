@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import type { Path } from '../../load/source-map.js';
 import { categoriesOf } from '../../model/legal.js';
 import { defineRule, isStatement } from '../rule.js';
@@ -24,7 +25,7 @@ export default defineRule({
     ].map((path) => [path, path.reduce<unknown>((node, part) => (node as Record<string | number, unknown>)?.[part], doc) as string | undefined]);
     for (const [path, term] of terms) {
       if (typeof term === 'string' && ONLY_NECESSARY.test(term)) {
-        report({ path, message: `"${term.trim()}" is geen termijn: geef een periode (bv. 5 jaar na het einde van het contract) of de criteria die ze bepalen` });
+        report({ path, message: msg('rule.retention-period.not-a-term', { term: term.trim() }) });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { categoriesOf } from '../../model/legal.js';
 import { defineRule, isStatement } from '../rule.js';
 
@@ -20,7 +21,7 @@ export default defineRule({
     if (withTerm.length > 0 && !general) {
       purposes.forEach((purpose, index) => {
         if (purpose.retention === undefined) {
-          report({ path: ['purposes', 'items', index], message: `geen bewaartermijn voor "${purpose.name}": vul \`retention\` in bij dit doeleinde` });
+          report({ path: ['purposes', 'items', index], message: msg('rule.retention.purpose', { name: purpose.name }) });
         }
       });
       return ['purposes', 'items', purposes.indexOf(withTerm[0]!), 'retention'];
@@ -31,11 +32,11 @@ export default defineRule({
     if (categories.some(({ category }) => category.retention !== undefined)) {
       const without = categories.filter(({ category }) => category.retention === undefined);
       for (const { category, path } of without) {
-        report({ path, message: `geen bewaartermijn voor de categorie "${category.name}": vul \`retention\` in bij deze categorie, of geef een sectie \`retention\`` });
+        report({ path, message: msg('rule.retention.category', { name: category.name }) });
       }
       const first = categories.find(({ category }) => category.retention !== undefined)!;
       return without.length ? undefined : [...first.path, 'retention'];
     }
-    report({ path: ['retention'], message: 'geen bewaartermijn of criteria: voeg een sectie `retention` toe, of `retention` bij elk doeleinde' });
+    report({ path: ['retention'], message: msg('rule.retention.none') });
   },
 });

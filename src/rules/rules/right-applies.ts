@@ -1,11 +1,12 @@
+import { msg, type Message } from '../../messages/message.js';
 import { applicableRights, type RightCode } from '../../model/rights.js';
 import { defineRule, isStatement } from '../rule.js';
 
 /** The rights that only some legal bases give (art. 20.1, 21.1–21.3, 7.3), and what gives them. */
-const CONDITIONAL: Partial<Record<RightCode, string>> = {
-  overdraagbaarheid: 'geldt enkel bij toestemming of een overeenkomst (AVG art. 20.1)',
-  bezwaar: 'geldt enkel bij een taak van algemeen belang, een gerechtvaardigd belang of direct marketing (AVG art. 21)',
-  intrekking: 'geldt enkel als toestemming een rechtsgrond is (AVG art. 7.3)',
+const CONDITIONAL: Partial<Record<RightCode, Message>> = {
+  overdraagbaarheid: msg('rule.right-applies.portability'),
+  bezwaar: msg('rule.right-applies.objection'),
+  intrekking: msg('rule.right-applies.withdrawal'),
 };
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
     items.forEach((item, index) => {
       const why = CONDITIONAL[item.right];
       if (why && !applicable.has(item.right)) {
-        report({ path: ['rights', 'items', index], message: `het recht "${item.right}" ${why}, en geen rechtsgrond van deze verklaring geeft het: laat het weg, of kijk de rechtsgronden na` });
+        report({ path: ['rights', 'items', index], message: msg('rule.right-applies.excluded', { right: item.right, why }) });
       }
     });
   },

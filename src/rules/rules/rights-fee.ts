@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -12,6 +13,6 @@ export default defineRule({
   check: ({ statement }, report) => {
     const fee = statement!.rights!.exercise!.fee!;
     if (fee.excessiveOnly || fee.furtherCopiesOnly) return;
-    report({ path: ['rights', 'exercise', 'fee'], message: 'een vergoeding voor het uitoefenen van rechten mag enkel bij kennelijk ongegronde of buitensporige verzoeken (AVG art. 12.5) of voor bijkomende kopieën (art. 15.3): geldt ze enkel dan? Zeg het met `excessiveOnly: true` of `furtherCopiesOnly: true`; anders is ze niet toegelaten' });
+    report({ path: ['rights', 'exercise', 'fee'], message: msg('rule.rights-fee.conditions') });
   },
 });

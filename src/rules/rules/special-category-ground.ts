@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { groundsOf, specialCategories } from '../../model/legal.js';
 import { defineRule } from '../rule.js';
 
@@ -18,9 +19,9 @@ export default defineRule({
     for (const { category, path } of special) {
       const grounds = groundsOf(category);
       if (grounds.length === 0) {
-        report({ path, message: `"${category.name}" zijn bijzondere persoonsgegevens: op welke uitzondering van AVG art. 9.2 berust de verwerking? Geef de categorie een \`ground\` (a–j)` });
+        report({ path, message: msg('rule.special-category-ground.missing', { name: category.name }) });
       } else if (grounds.includes('d') && !withAim) {
-        report({ path: [...path, 'ground'], message: `"${category.name}": art. 9.2.d geldt enkel voor een vereniging zonder winstoogmerk met een politiek, levensbeschouwelijk, religieus of vakbondsdoel (\`type: vereniging\` met \`aim\`), voor haar leden` });
+        report({ path: [...path, 'ground'], message: msg('rule.special-category-ground.association', { name: category.name }) });
       } else found ??= [...path, 'ground'];
     }
     return found;

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { dataOrigin } from '../../model/origin.js';
 import { defineRule } from '../rule.js';
 
@@ -17,6 +18,6 @@ export default defineRule({
   },
   check: ({ statement }, report) => {
     if (statement!.data?.obligation) return ['data', 'obligation'];
-    report({ path: ['data'], message: 'niet vermeld of de betrokkene de gegevens moet geven en wat als niet: voeg `data.obligation` toe' });
+    report({ path: ['data'], message: msg('rule.statutory-requirement.missing') });
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import type { Path } from '../../load/source-map.js';
 import { isPublicAuthority } from '../../model/legal.js';
 import { transferData, transfersOf } from '../../model/transfers.js';
@@ -27,21 +28,21 @@ export default defineRule({
     const none = doc.recipients?.transfers?.none === true;
     const publicBody = doc.controller.entities.some(isPublicAuthority);
     for (const { to, country, safeguard, path } of transfers) {
-      const where = country === 'INT' ? 'een internationale organisatie' : `een derde land (${country})`;
+      const where = country === 'INT' ? msg('rule.third-country-transfers.international') : msg('rule.third-country-transfers.country', { country });
       const { mechanism } = safeguard;
       const at: Path = path.includes('processors') ? [...path, 'transfer'] : path;
-      if (none) report({ path: ['recipients', 'transfers', 'none'], message: `\`none: true\` zegt dat er geen doorgifte is, maar "${to}" ontvangt gegevens in ${where}` });
-      if (!mechanism) report({ path, message: `"${to}" ontvangt gegevens in ${where}: op welk mechanisme berust die doorgifte (AVG art. 45–49)? Noem het in \`mechanism\`` });
+      if (none) report({ path: ['recipients', 'transfers', 'none'], message: msg('rule.third-country-transfers.none-but', { to, where }) });
+      if (!mechanism) report({ path, message: msg('rule.third-country-transfers.mechanism', { to, where }) });
       else if (mechanism === 'privacy-shield') {
-        report({ path: [...at, 'mechanism'], message: `"${to}": het EU-VS-privacyschild is op 16 juli 2020 ongeldig verklaard (HvJ C-311/18) en is geen grondslag voor doorgifte meer` });
+        report({ path: [...at, 'mechanism'], message: msg('rule.third-country-transfers.privacy-shield', { to }) });
       } else if (mechanism === 'adequaatheidsbesluit' && !transferData().adequate.includes(country)) {
-        report({ path: [...at, 'mechanism'], severity: 'warning', message: `"${to}": voor ${country} is geen adequaatheidsbesluit bekend (templates/data/transfers.yaml): kijk het na of noem een ander mechanisme` });
+        report({ path: [...at, 'mechanism'], severity: 'warning', message: msg('rule.third-country-transfers.adequacy', { to, country }) });
       } else if (COPY_OWED.includes(mechanism) && !safeguard.copy?.trim()) {
-        report({ path: at, severity: 'warning', message: `"${to}": zeg hoe de betrokkene een kopie van de waarborg krijgt of waar die beschikbaar is (\`copy\`)` });
+        report({ path: at, severity: 'warning', message: msg('rule.third-country-transfers.copy', { to }) });
       } else if (mechanism === 'afwijking' && !safeguard.derogation) {
-        report({ path: at, severity: 'warning', message: `"${to}": welke afwijking van art. 49.1 geldt (a–g)? Noem ze in \`derogation\`` });
+        report({ path: at, severity: 'warning', message: msg('rule.third-country-transfers.derogation', { to }) });
       } else if (mechanism === 'afwijking' && publicBody && ['a', 'b', 'c'].includes(safeguard.derogation!)) {
-        report({ path: [...at, 'derogation'], severity: 'warning', message: `"${to}": een overheid kan zich voor haar openbare taken niet op art. 49.1.${safeguard.derogation} beroepen (art. 49.3)` });
+        report({ path: [...at, 'derogation'], severity: 'warning', message: msg('rule.third-country-transfers.public-derogation', { to, derogation: String(safeguard.derogation) }) });
       }
     }
     if (transfers.length > 0) return transfers[0]!.path;
@@ -52,7 +53,7 @@ export default defineRule({
     // but privnote cannot check the mechanism or the country.
     const safeguarded = doc.recipients?.processors?.findIndex((p) => p.safeguard?.trim() || p.transfer?.mechanism) ?? -1;
     if (safeguarded >= 0) {
-      report({ path: ['recipients', 'processors', safeguarded], severity: 'info', message: 'een verwerker noemt een waarborg voor doorgifte: geef ook het land (`country`) en het mechanisme (`transfer.mechanism`), dan kan privnote het nakijken' });
+      report({ path: ['recipients', 'processors', safeguarded], severity: 'info', message: msg('rule.third-country-transfers.processor-safeguard') });
       return ['recipients', 'processors', safeguarded];
     }
     // A text that says the data stay in Europe gets a hint: `none: true` would say it so privnote can check it.
@@ -61,11 +62,11 @@ export default defineRule({
       return typeof value === 'string' && STAYS_INSIDE.test(value);
     });
     if (said) {
-      report({ path: said, severity: 'info', message: 'de tekst zegt dat de gegevens in Europa of België blijven: zeg het ook met `recipients.transfers.none: true`, dan kan privnote het nakijken' });
+      report({ path: said, severity: 'info', message: msg('rule.third-country-transfers.in-text') });
       return said;
     }
     // The author's own words in the field for this item (a controller outside the EEA, say): addressed, not checkable.
     if (doc.recipients?.transfers?.text?.trim()) return ['recipients', 'transfers', 'text'];
-    report({ path: ['recipients'], severity: 'warning', message: 'niet vermeld of er gegevens buiten de EER gaan: gaan er gegevens naar een derde land of een internationale organisatie? Zo niet: `recipients.transfers.none: true`; zo ja: het land en het mechanisme per ontvanger' });
+    report({ path: ['recipients'], severity: 'warning', message: msg('rule.third-country-transfers.unstated') });
   },
 });

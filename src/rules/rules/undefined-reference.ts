@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
       if (!names.has(signatory.party)) {
         report({
           path: ['signature', 'signatories', index, 'party'],
-          message: `"${signatory.party}" is geen partij van dit protocol (partijen: ${[...names].join(', ')})`,
+          message: msg('rule.undefined-reference.party', { party: signatory.party, parties: [...names].join(', ') }),
         });
       }
     });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import { isAllowedLink } from '../../links.js';
 import { defineRule } from '../rule.js';
 import { finder, isSpace, offsetsInOrder } from '../scan.js';
@@ -82,11 +83,11 @@ export default defineRule({
       const offsetOf = offsetsInOrder(value);
       for (const target of value.includes('](') || value.includes('<') ? linkTargets(value) : []) {
         const offset = offsetOf(target);
-        if (!isAllowedLink(target)) report({ path, offset, message: `link naar "${target}" wordt geen link: enkel http(s)://, mailto:, tel: en #anker zijn toegelaten` });
+        if (!isAllowedLink(target)) report({ path, offset, message: msg('rule.url-scheme.scheme', { target }) });
       }
       for (const reference of value.includes(']:') ? value.matchAll(REFERENCE) : []) {
         const target = reference[1]!;
-        report({ path, offset: reference.index, message: `verwijzing "${target}" wordt geen link: schrijf de link als [tekst](${target})` });
+        report({ path, offset: reference.index, message: msg('rule.url-scheme.reference', { target }) });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message.js';
 import type { Statement } from '../../model/input.js';
 import { defineRule } from '../rule.js';
 
@@ -16,6 +17,6 @@ export default defineRule({
     // The date from which the version applies dates it too.
     if (version.effective) return ['version', 'effective'];
     const announced = version.label ?? (version.number ? `Versie ${version.number}` : 'Versie van');
-    report({ path: ['version'], message: `"${announced}" zonder datum: vul \`version.date\` in (JJJJ-MM-DD)` });
+    report({ path: ['version'], message: msg('rule.version-date.missing', { announced }) });
   },
 });
