@@ -448,4 +448,21 @@ export const en: Catalogue = {
 
   'rules.failed': ({ id, reason }) => `rule ${id} failed: ${reason}. Please report it; meanwhile turn the rule off in privnote.config.yaml (rules: { ${id}: off })`,
   'rules.ignored': ({ finding, reason }) => `${finding} (ignored: ${reason})`,
+
+  // import: command and writer
+  'import.unknown-format': ({ file, formats }) => `${file}: privnote import does not read this kind of file: give a file with one of these extensions: ${formats}`,
+  'import.unreadable': ({ file, reason }) => `${file} cannot be read (${reason}): check the path and the file`,
+  'import.exists': ({ file }) => `${file} exists already: choose another file with -o, or overwrite it with --force`,
+  'import.not-written': ({ file, reason }) => `${file} could not be written (${reason}): choose another folder or check the permissions`,
+  'import.wrote': ({ file, recognised, free }) => `wrote ${file}, ${plural(recognised, 'fact')} recognised, ${plural(free, 'block')} of free text: review it and complete what check reports below`,
+  'import.report-written': ({ file }) => `wrote ${file}: open it in a browser to read the source and the result side by side`,
+  'fragment.import-recognised': ({ line, what }) => `  line ${line}: ${what}`,
+  'fragment.import-dropped': ({ line, what }) => `  line ${line}: ${what} (not taken over, it does not fit the schema; the text stays)`,
+  'fragment.import-sections': ({ standard, own }) => `Standard sections: ${standard}. Own sections: ${own}.`,
+  'fragment.import-free': ({ section, count }) => `  ${section}: ${plural(count, 'block')} of free text`,
+  'fragment.import-comment': ({ what, line }) => ` herkend: ${what} (bron, regel ${line})`,
+  'fragment.import-none': () => 'none',
+  'fragment.import-title': ({ file }) => `Import of ${file}`,
+  'fragment.import-source': () => 'Source',
+  'fragment.import-result': () => 'Result',
 };

@@ -464,6 +464,23 @@ export const nl = {
   // The rules runner.
   'rules.failed': ({ id, reason }: { id: S; reason: S }) => `regel ${id} faalde: ${reason}. Meld dit; zet de regel intussen uit in privnote.config.yaml (rules: { ${id}: off })`,
   'rules.ignored': ({ finding, reason }: { finding: S; reason: S }) => `${finding} (genegeerd: ${reason})`,
+
+  // import: command and writer
+  'import.unknown-format': ({ file, formats }: { file: S; formats: S }) => `${file}: privnote import leest dit soort bestand niet: geef een bestand met een van deze extensies: ${formats}`,
+  'import.unreadable': ({ file, reason }: { file: S; reason: S }) => `${file} kan niet gelezen worden (${reason}): controleer het pad en het bestand`,
+  'import.exists': ({ file }: { file: S }) => `${file} bestaat al: kies een ander bestand met -o, of overschrijf het met --force`,
+  'import.not-written': ({ file, reason }: { file: S; reason: S }) => `${file} kon niet geschreven worden (${reason}): kies een andere map of controleer de rechten`,
+  'import.wrote': ({ file, recognised, free }: { file: S; recognised: N; free: N }) => `${file} geschreven, ${plural(recognised, 'feit', 'feiten')} herkend, ${plural(free, 'blok', 'blokken')} vrije tekst: lees het na en vul aan wat check hieronder meldt`,
+  'import.report-written': ({ file }: { file: S }) => `${file} geschreven: open het in een browser om de bron en het resultaat naast elkaar te lezen`,
+  'fragment.import-recognised': ({ line, what }: { line: N; what: S }) => `  regel ${line}: ${what}`,
+  'fragment.import-dropped': ({ line, what }: { line: N; what: S }) => `  regel ${line}: ${what} (niet overgenomen, past niet in het schema; de tekst blijft staan)`,
+  'fragment.import-sections': ({ standard, own }: { standard: S; own: S }) => `Standaardsecties: ${standard}. Eigen secties: ${own}.`,
+  'fragment.import-free': ({ section, count }: { section: S; count: N }) => `  ${section}: ${plural(count, 'blok', 'blokken')} vrije tekst`,
+  'fragment.import-comment': ({ what, line }: { what: S; line: N }) => ` herkend: ${what} (bron, regel ${line})`,
+  'fragment.import-none': () => 'geen',
+  'fragment.import-title': ({ file }: { file: S }) => `Import van ${file}`,
+  'fragment.import-source': () => 'Bron',
+  'fragment.import-result': () => 'Resultaat',
 } satisfies Record<string, (params: never) => string>;
 
 export type Catalogue = { readonly [K in keyof typeof nl]: (typeof nl)[K] };
