@@ -1,10 +1,12 @@
+import { escapeMarkdownText } from '../../render/escape.js';
+
 /**
  * What every reader shares: source text turned into privnote's Markdown subset (bold, italic, links), with every
  * other character that Markdown would read as markup escaped, so a source's "*" or "[" stays a character.
  */
 
-/** Characters Markdown reads as inline markup; escaped in every text the readers copy. */
-export const escapeMarkdown = (text: string): string => text.replace(/([\\*_[\]`<>])/g, '\\$1');
+/** Characters Markdown reads as inline markup, escaped in every text the readers copy (line breaks kept). */
+export const escapeMarkdown = (text: string): string => text.split('\n').map((line) => escapeMarkdownText(line, false)).join('\n');
 
 /** Whitespace runs as one space (a source's line breaks inside a paragraph are no structure). */
 export const collapse = (text: string): string => text.replace(/[ \t\r\f\v\u00a0]+/g, ' ');

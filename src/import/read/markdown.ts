@@ -85,7 +85,7 @@ function inline(token: Token): string {
         out += wrap(until(child.type.replace('_open', '_close')), child.type === 'strong_open' ? '**' : '*');
       } else if (child.type === 'link_open') {
         i++;
-        out += link(until('link_close'), child.attrGet('href') ?? undefined);
+        out += link(until('link_close'), child.attrGet('href')?.toString());
       }
     }
     return out;
