@@ -32,20 +32,38 @@ type Path = (string | number)[];
  */
 export function writeNotice(outline: Outline, classified: Map<number, string | undefined>, recognitions: Recognised[]): Written {
   const plan = layout(outline, classified);
-  // Sections the schema does not accept as they are (a required field nobody recognised) become the author's own.
-  for (let attempt = 0; attempt < plan.sections.length; attempt++) {
-    const wrong = new Set(errorsOf(assemble(outline, plan, []).document).map((path) => path[0]));
+  let accepted = settle(outline, plan, recognitions);
+  for (;;) {
+    const wrong = new Set(errorsOf(assemble(outline, plan, accepted).document).map((path) => path[0]));
+    if (wrong.size === 0) break;
+    // A standard section the schema rejects as it is (a required field nobody recognised) becomes the author's own.
     const demoted = plan.sections.filter((s) => !s.own && wrong.has(s.key));
-    if (demoted.length === 0) break;
     for (const section of demoted) Object.assign(section, { own: true, key: `eigen-${section.key}` });
-  }
-  let accepted = recognitions;
-  if (errorsOf(assemble(outline, plan, accepted).document).length > 0) {
-    accepted = [];
-    for (const r of recognitions) if (errorsOf(assemble(outline, plan, [...accepted, r]).document).length === 0) accepted.push(r);
+    const kept = demoted.length > 0 ? settle(outline, plan, accepted) : accepted.filter((r) => !wrong.has(r.path[0]));
+    if (demoted.length === 0 && kept.length === accepted.length) throw new Error(`import: no valid document for ${outline.file}`);
+    accepted = kept;
   }
   const { document, comments, free } = assemble(outline, plan, accepted);
   return { yaml: toYaml(document, comments), recognised: accepted, dropped: recognitions.filter((r) => !accepted.includes(r)), free, sections: plan.sections };
+}
+
+/**
+ * The recognitions the document can hold: all of them when the document is valid with them, else one by one in their
+ * order, each kept when it adds no error to those the document has without it (one that mends an error is welcome).
+ */
+function settle(outline: Outline, plan: Layout, recognitions: Recognised[]): Recognised[] {
+  const errors = (rs: Recognised[]) => new Set(errorsOf(assemble(outline, plan, rs).document).map((path) => JSON.stringify(path)));
+  if (errors(recognitions).size === 0) return recognitions;
+  const accepted: Recognised[] = [];
+  let current = errors([]);
+  for (const r of recognitions) {
+    const next = errors([...accepted, r]);
+    if ([...next].every((e) => current.has(e))) {
+      accepted.push(r);
+      current = next;
+    }
+  }
+  return accepted;
 }
 
 /** The paths of the errors of a document (schema and model), compiled without the legal rules. */
