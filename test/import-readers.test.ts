@@ -6,14 +6,14 @@ import { vzwDocx } from './import/vzw-docx.js';
 
 describe('the Markdown reader', () => {
   test('headings, paragraphs, lists and tables in order, each with its line', () => {
-    const outline = readMarkdown('# Titel\n\nEen **vette** en *schuine* [link](https://x.be).\n\n## Gegevens\n\n- naam\n- adres\n  - straat\n  - stad\n\n1. een\n2. twee\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', 'n.md');
+    const outline = readMarkdown('# Titel\n\nEen\n**vette** en *schuine* [link](https://x.be).\n\n## Gegevens\n\n- naam\n- adres\n  - straat\n  - stad\n\n1. een\n2. twee\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', 'n.md');
     expect(outline.blocks).toEqual([
       { kind: 'heading', level: 1, text: 'Titel', line: 1 },
       { kind: 'paragraph', text: 'Een **vette** en *schuine* [link](https://x.be).', line: 3 },
-      { kind: 'heading', level: 2, text: 'Gegevens', line: 5 },
-      { kind: 'list', ordered: false, items: ['naam', 'adres: straat; stad'], line: 7 },
-      { kind: 'list', ordered: true, items: ['een', 'twee'], line: 12 },
-      { kind: 'table', rows: [['a', 'b'], ['1', '2']], header: true, line: 15 },
+      { kind: 'heading', level: 2, text: 'Gegevens', line: 6 },
+      { kind: 'list', ordered: false, items: ['naam', 'adres: straat; stad'], line: 8 },
+      { kind: 'list', ordered: true, items: ['een', 'twee'], line: 13 },
+      { kind: 'table', rows: [['a', 'b'], ['1', '2']], header: true, line: 16 },
     ]);
   });
   test('markup that is no part of the subset stays text: raw HTML, an unsafe link, a stray star', () => {
@@ -39,6 +39,10 @@ describe('the HTML reader', () => {
       { kind: 'list', ordered: false, items: ['een: a; b', '[a@b.be](mailto:a@b.be)'], line: 6 },
       { kind: 'table', rows: [['X', 'Y'], ['1', '*2*']], header: true, line: 7 },
     ]);
+  });
+  test('a page with <main> is read from there: the site\'s menu and footer are no part of the notice', () => {
+    const html = '<body><nav><a href="/">Home</a></nav><main><h1>Privacy</h1><p>Tekst.</p></main><footer>© 2025</footer></body>';
+    expect(readHtml(html, 'p.html').blocks.map((b) => b.kind === 'heading' || b.kind === 'paragraph' ? b.text : '')).toEqual(['Privacy', 'Tekst.']);
   });
   test('text that would be Markdown stays text', () => {
     expect(readHtml('<p>- geen lijst *ster* [haak]</p><p>1. geen nummer</p>', 'p.html').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual([

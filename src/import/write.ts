@@ -147,7 +147,8 @@ function sectionOrder(document: Json, sections: SectionPlan[]): string[] {
 /** A block that stays as the source wrote it: a subheading, or the text of a paragraph, list or table. */
 function textBlock(block: Block): Json {
   if (block.kind === 'heading') return { heading: block.text };
-  if (block.kind === 'paragraph') return { text: block.text };
+  // A line break inside a paragraph (an address, <br> in HTML) stays one: a Markdown hard break.
+  if (block.kind === 'paragraph') return { text: block.text.replace(/\n/g, '\\\n') };
   if (block.kind === 'list') return { text: block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') };
   return { text: block.rows.map((row, i) => `- ${row.map((cell) => (block.header && i === 0 && cell ? `**${cell}**` : cell)).join(' — ')}`).join('\n') };
 }

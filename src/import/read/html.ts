@@ -19,7 +19,10 @@ export interface HtmlOptions {
   numberBlocks?: boolean;
 }
 
-/** An HTML page (or mammoth's HTML of a Word document) as an outline, read with a real parser (parse5). */
+/**
+ * An HTML page (or mammoth's HTML of a Word document) as an outline, read with a real parser (parse5). A page with a
+ * <main> element is read from there only (its menus, header and footer are the site's, not the notice's).
+ */
 export function readHtml(source: string, file: string, { format = 'html', numberBlocks = false }: HtmlOptions = {}): Outline {
   const blocks: Block[] = [];
   const lineOf = (node: Node) => (numberBlocks ? blocks.length + 1 : (node.sourceCodeLocation?.startLine ?? 1));
@@ -60,8 +63,19 @@ export function readHtml(source: string, file: string, { format = 'html', number
     }
     flush();
   };
-  walk(parse(source, { sourceCodeLocationInfo: !numberBlocks }));
+  const document = parse(source, { sourceCodeLocationInfo: !numberBlocks });
+  walk(find(document, 'main') ?? document);
   return { file, format, blocks };
+}
+
+/** The first element named `tag`, depth first: a page's <main> holds the notice, without menus and footer around it. */
+function find(node: Node, tag: string): Element | undefined {
+  for (const child of childrenOf(node)) {
+    if (isElement(child) && child.tagName === tag) return child;
+    const found = find(child, tag);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A list's items: each item's own text, a nested list's items appended to it ("item: a; b"). */

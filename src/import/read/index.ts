@@ -40,7 +40,7 @@ function readPlain(text: string, file: string): Outline {
     const blank = i === lines.length || !lines[i]!.trim();
     if (!blank && start < 0) start = i;
     if (blank && start >= 0) {
-      blocks.push({ kind: 'paragraph', text: blockText(escapeMarkdown(lines.slice(start, i).join('\n'))), line: start + 1 });
+      blocks.push({ kind: 'paragraph', text: blockText(escapeMarkdown(lines.slice(start, i).join(' '))), line: start + 1 });
       start = -1;
     }
   }

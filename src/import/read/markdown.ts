@@ -78,7 +78,8 @@ function inline(token: Token): string {
       const child = children[i]!;
       if (child.type === close) return out;
       if (child.type === 'text' || child.type === 'code_inline') out += escapeMarkdown(child.content);
-      else if (child.type === 'softbreak' || child.type === 'hardbreak') out += '\n';
+      else if (child.type === 'softbreak') out += ' ';
+      else if (child.type === 'hardbreak') out += '\n';
       else if (child.type === 'image') out += escapeMarkdown(child.content);
       else if (child.type === 'strong_open' || child.type === 'em_open') {
         i++;
