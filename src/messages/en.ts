@@ -448,4 +448,26 @@ export const en: Catalogue = {
 
   'rules.failed': ({ id, reason }) => `rule ${id} failed: ${reason}. Please report it; meanwhile turn the rule off in privnote.config.yaml (rules: { ${id}: off })`,
   'rules.ignored': ({ finding, reason }) => `${finding} (ignored: ${reason})`,
+
+  // import: recognised facts
+  'import.controller.name': ({ value }) => `name of the controller: ${value}`,
+  'import.controller.address': ({ value }) => `address of the controller: ${value}`,
+  'import.controller.kbo': ({ value }) => `enterprise number (KBO) ${value}`,
+  'import.controller.kbo-invalid': ({ value, reason }) => `enterprise number (KBO) ${value}, but the check fails: ${reason}`,
+  'import.controller.email': ({ value }) => `e-mail address of the controller: ${value}`,
+  'import.controller.phone': ({ value }) => `phone number of the controller: ${value}`,
+  'import.controller.website': ({ value }) => `website of the controller: ${value}`,
+  'import.dpo.email': ({ value }) => `e-mail address of the data protection officer: ${value}`,
+  'import.dpo.phone': ({ value }) => `phone number of the data protection officer: ${value}`,
+  'import.dpo.label': ({ value }) => `name of the contact point: ${value}`,
+  'import.list.purposes': ({ count }) => `${count} purposes (list)`,
+  'import.list.data': ({ count }) => `${count} categories of personal data (list)`,
+  'import.list.recipients': ({ count }) => `${count} recipients (list)`,
+  'import.list.processors': ({ count }) => `${count} processors (list)`,
+  'import.list.retention': ({ count }) => `${count} retention terms (list)`,
+  'import.retention.of': ({ name, term }) => `retention term of "${name}": ${term}`,
+  'import.basis': ({ basis }) => `legal basis: ${basis}`,
+  'import.basis.of': ({ basis, name }) => `legal basis of "${name}": ${basis}`,
+  'import.right': ({ right }) => `right of the data subject: ${right}`,
+  'import.authority': ({ authority }) => `supervisory authority: ${authority} (standard details)`,
 };
