@@ -14,7 +14,7 @@ const SECTIONS: [key: string, pattern: RegExp][] = [
   ['legalFramework', /wettelijk kader|regelgeving|wetgeving/],
   ['rights', /\brechten\b/],
   ['purposes', /doeleind|\bdoel(?:en)?\b|waarvoor|waarom (?:verwerken|verzamelen|gebruiken|hebben)/],
-  ['sources', /\bbron(?:nen)?\b|van wie (?:krijgen|ontvangen)|hoe (?:verkrijgen|krijgen|verzamelen) we/],
+  ['sources', /\bbron(?:nen)?\b|van wie (?:krijgen|ontvangen)|waar (?:halen|komen)|hoe (?:verkrijgen|krijgen|verzamelen) we/],
   ['recipients', /ontvanger|verwerker|\bdel(?:en|ven)\b|doorge(?:ven|geven)|doorgifte|met wie|\bderden\b/],
   ['data', /(?:persoons)?gegevens (?:verzamelen|verwerken|gebruiken)|categorie(?:e|ë)n (?:van )?(?:persoons)?gegevens|^(?:welke |jouw |je |uw )?persoonsgegevens\??$|welke (?:persoons)?gegevens/],
   ['security', /beveilig|veiligheid/],

@@ -8,7 +8,7 @@ import type { Recognised } from './index.js';
 type Code = 'gba' | 'vtc';
 const NAMES: [Code, RegExp][] = [
   ['gba', /gegevensbeschermingsautoriteit|\bGBA\b|\bAPD\b|data ?protection ?authority|privacycommissie|commissie (?:voor de bescherming )?van de persoonlijke levenssfeer/i],
-  ['vtc', /vlaamse toezichtcommissie|\bVTC\b|toezichtcommissie/i],
+  ['vtc', /vlaamse toezichts?commissie|\bVTC\b|toezichts?commissie/i],
 ];
 /** Names of an authority from an earlier time are still recognised, so that the standard block replaces them. */
 const HOSTS: Record<Code, RegExp> = { gba: /gegevensbeschermingsautoriteit\.be|apd-gba\.be|privacycommission\.be|dataprotectionauthority\.be/i, vtc: /toezichtcommissie\.be|vlaanderen\.be\/vlaamse-toezichtcommissie|vtc\.corve\.be/i };
