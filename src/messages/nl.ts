@@ -481,6 +481,28 @@ export const nl = {
   'fragment.import-title': ({ file }: { file: S }) => `Import van ${file}`,
   'fragment.import-source': () => 'Bron',
   'fragment.import-result': () => 'Resultaat',
+
+  // import: recognised facts
+  'import.controller.name': ({ value }: { value: S }) => `naam van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.address': ({ value }: { value: S }) => `adres van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.kbo': ({ value }: { value: S }) => `ondernemingsnummer (KBO) ${value}`,
+  'import.controller.kbo-invalid': ({ value, reason }: { value: S; reason: S }) => `ondernemingsnummer (KBO) ${value}, maar de controle faalt: ${reason}`,
+  'import.controller.email': ({ value }: { value: S }) => `e-mailadres van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.phone': ({ value }: { value: S }) => `telefoonnummer van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.website': ({ value }: { value: S }) => `website van de verwerkingsverantwoordelijke: ${value}`,
+  'import.dpo.email': ({ value }: { value: S }) => `e-mailadres van de functionaris voor gegevensbescherming: ${value}`,
+  'import.dpo.phone': ({ value }: { value: S }) => `telefoonnummer van de functionaris voor gegevensbescherming: ${value}`,
+  'import.dpo.label': ({ value }: { value: S }) => `benaming van het aanspreekpunt: ${value}`,
+  'import.list.purposes': ({ count }: { count: N }) => `${count} doeleinden (lijst)`,
+  'import.list.data': ({ count }: { count: N }) => `${count} categorieën van persoonsgegevens (lijst)`,
+  'import.list.recipients': ({ count }: { count: N }) => `${count} ontvangers (lijst)`,
+  'import.list.processors': ({ count }: { count: N }) => `${count} verwerkers (lijst)`,
+  'import.list.retention': ({ count }: { count: N }) => `${count} bewaartermijnen (lijst)`,
+  'import.retention.of': ({ name, term }: { name: S; term: S }) => `bewaartermijn van "${name}": ${term}`,
+  'import.basis': ({ basis }: { basis: S }) => `rechtsgrond: ${basis}`,
+  'import.basis.of': ({ basis, name }: { basis: S; name: S }) => `rechtsgrond van "${name}": ${basis}`,
+  'import.right': ({ right }: { right: S }) => `recht van de betrokkene: ${right}`,
+  'import.authority': ({ authority }: { authority: S }) => `toezichthouder: ${authority} (standaardgegevens)`,
 } satisfies Record<string, (params: never) => string>;
 
 export type Catalogue = { readonly [K in keyof typeof nl]: (typeof nl)[K] };

@@ -1,4 +1,11 @@
 import type { Outline } from '../outline.js';
+import { context, type Context } from './context.js';
+import { controller } from './controller.js';
+import { dpo } from './dpo.js';
+import { lists } from './lists.js';
+import { legalBases } from './legal-bases.js';
+import { rights } from './rights.js';
+import { authorities } from './authorities.js';
 
 export interface Recognised {
   /** Where the value goes in the privnote document, e.g. ['controller','entities',0,'kbo'] or ['purposes','items']. */
@@ -12,9 +19,18 @@ export interface Recognised {
   consumed: number[];
 }
 
-/** Stand-in until import-facts delivers the recognisers: nothing is recognised. */
+export type Recogniser = (ctx: Context) => Recognised[];
+
+/** The recognisers, in the order their facts are reported. */
+export const recognisers: Recogniser[] = [controller, dpo, lists, legalBases, rights, authorities];
+
+/** Every fact the recognisers find in the outline; a block is consumed by one fact at most (the first). */
 export function recognise(outline: Outline, sections: Map<number, string | undefined>): Recognised[] {
-  void outline;
-  void sections;
-  return [];
+  const ctx = context(outline, sections);
+  const used = new Set<number>();
+  return recognisers.flatMap((r) => r(ctx)).map((fact) => {
+    const consumed = fact.consumed.some((i) => used.has(i)) ? [] : fact.consumed;
+    consumed.forEach((i) => used.add(i));
+    return { ...fact, consumed };
+  });
 }
