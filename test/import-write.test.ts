@@ -47,6 +47,7 @@ describe('the writer', () => {
     const result = compiled(written.yaml);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.model).toBeDefined();
+    expect(result.diagnostics.filter((d) => /not-placed/.test(d.ruleId))).toEqual([]);
   });
   test('the outline becomes sections in the source order: standard ones, own ones, a repeated heading as a subheading', () => {
     expect(document.title).toBe('Privacyverklaring Testgemeente');
@@ -64,12 +65,15 @@ describe('the writer', () => {
   });
   test('recognised values go in their fields with a comment naming the source line; a value the schema rejects is dropped', () => {
     expect(document.controller.entities).toEqual([{ name: 'Testgemeente' }]);
+    // A value whose text stays is placed after the block it was found in, so the section places every part it has.
+    expect(document.controller.blocks).toEqual([{ text: 'Testgemeente, Markt 1, 3000 Leuven.' }, { part: 'entities' }]);
     expect(document.purposes.items).toEqual(purposes.value);
     expect(written.recognised).toEqual([name, purposes]);
     expect(written.dropped).toEqual([badEmail]);
     expect(written.yaml).toMatch(/# herkend: naam van de verantwoordelijke \(bron, regel 7\)\n\s+name: Testgemeente/);
     expect(written.yaml).toMatch(/# herkend: lijst van doeleinden \(bron, regel 11\)\n\s+items:/);
     expect(written.yaml).toMatch(/# herkend: lijst van doeleinden \(bron, regel 11\)\n\s+- part: items/);
+    expect(written.yaml).toMatch(/# herkend: naam van de verantwoordelijke \(bron, regel 7\)\n\s+- part: entities/);
   });
   test('every sentence of the source is in the rendered notice, once', () => {
     // Inline markup joins its words without a space (htmlText would put one between "Testgemeente" and "."); the table
@@ -99,6 +103,10 @@ describe('the writer on what the schema does not accept as it is', () => {
     expect(document.style.sections).toEqual(['introduction', 'controller', 'eigen-purposes', 'camerabewaking']);
     expect(document.extraSections[0]).toMatchObject({ id: 'eigen-purposes', heading: 'Waarom?' });
     expect(document.extraSections[0].blocks[0]).toEqual({ text: '- dienstverlening aan burgers\n- communicatie over evenementen' });
+  });
+  test('a recognised value on several lines is one comment line', () => {
+    const address: Recognised = { path: ['controller', 'entities', 0, 'address'], value: { street: 'Markt 1', postalCode: '3000', city: 'Leuven' }, line: 7, what: 'adres:\nMarkt 1\n3000 Leuven', consumed: [] };
+    expect(writeNotice(outline, classified, [purposes, address]).yaml).toContain('# herkend: adres: Markt 1 3000 Leuven (bron, regel 7)\n');
   });
   test('a recognition that mends a required field is kept even when the rest is invalid', () => {
     const wrongItems: Recognised = { ...purposes, value: [{ naam: 'x' }], consumed: [] };

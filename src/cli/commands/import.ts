@@ -49,14 +49,16 @@ function written(file: string, text: string): void {
   }
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
 /** What import did: the file written, each fact recognised (and each left out), the sections, the free text per section. */
 function summaryOf(output: string, { recognised, dropped, free, sections }: Imported): Message[] {
   const none = msg('fragment.import-none');
   const names = (own: boolean) => sections.filter((s) => s.own === own).map((s) => s.key).join(', ');
   return [
     msg('import.wrote', { file: output, recognised: recognised.length, free: free.reduce((n, f) => n + f.count, 0) }),
-    ...recognised.map((r) => msg('fragment.import-recognised', { line: r.line, what: r.what })),
-    ...dropped.map((r) => msg('fragment.import-dropped', { line: r.line, what: r.what })),
+    ...recognised.map((r) => msg('fragment.import-recognised', { line: r.line, what: oneLine(r.what) })),
+    ...dropped.map((r) => msg('fragment.import-dropped', { line: r.line, what: oneLine(r.what) })),
     msg('fragment.import-sections', { standard: names(false) || none, own: names(true) || none }),
     ...free.map((f) => msg('fragment.import-free', { section: f.section, count: f.count })),
   ];
