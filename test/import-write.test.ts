@@ -52,10 +52,11 @@ describe('the writer', () => {
   test('the outline becomes sections in the source order: standard ones, own ones, a repeated heading as a subheading', () => {
     expect(document.title).toBe('Privacyverklaring Testgemeente');
     expect(document.style.sections).toEqual(['introduction', 'controller', 'purposes', 'camerabewaking']);
-    expect(document.introduction).toEqual({ display: 'zonder-titel', blocks: [{ text: 'Welkom bij **Testgemeente**.' }] });
+    // The first text of a standard section is its `text` (the rules read that), placed where it stood.
+    expect(document.introduction).toEqual({ display: 'zonder-titel', text: 'Welkom bij **Testgemeente**.', blocks: [{ part: 'text' }] });
     expect(document.purposes.blocks).toEqual([
       { part: 'items' },
-      { text: 'Lees ook [de website](https://testgemeente.be).' },
+      { part: 'text' },
       { heading: 'Subsidies' },
       { text: 'Voor subsidies vragen we je rekeningnummer.' },
       { heading: 'Nog meer doeleinden' },
@@ -66,7 +67,8 @@ describe('the writer', () => {
   test('recognised values go in their fields with a comment naming the source line; a value the schema rejects is dropped', () => {
     expect(document.controller.entities).toEqual([{ name: 'Testgemeente' }]);
     // A value whose text stays is placed after the block it was found in, so the section places every part it has.
-    expect(document.controller.blocks).toEqual([{ text: 'Testgemeente, Markt 1, 3000 Leuven.' }, { part: 'entities' }]);
+    expect(document.controller).toMatchObject({ text: 'Testgemeente, Markt 1, 3000 Leuven.', blocks: [{ part: 'text' }, { part: 'entities' }] });
+    expect(document.purposes.text).toBe('Lees ook [de website](https://testgemeente.be).');
     expect(document.purposes.items).toEqual(purposes.value);
     expect(written.recognised).toEqual([name, purposes]);
     expect(written.dropped).toEqual([badEmail]);
@@ -116,7 +118,7 @@ describe('the writer on what the schema does not accept as it is', () => {
   });
   test('a source without headings is one introduction', () => {
     const written = writeNotice({ file: 'x.txt', format: 'txt', blocks: [{ kind: 'paragraph', text: 'Alleen tekst.', line: 1 }] }, new Map(), []);
-    expect(parse(written.yaml)).toMatchObject({ title: 'Privacyverklaring', introduction: { blocks: [{ text: 'Alleen tekst.' }] } });
+    expect(parse(written.yaml)).toMatchObject({ title: 'Privacyverklaring', introduction: { text: 'Alleen tekst.', blocks: [{ part: 'text' }] } });
     expect(compiled(written.yaml).model).toBeDefined();
   });
 });

@@ -105,7 +105,7 @@ function assemble(outline: Outline, { title, sections }: Layout, accepted: Recog
   for (const section of sections) {
     const target = section.own ? { id: section.key } : ((document[section.key] as Json | undefined) ?? {});
     const at = section.own ? ['extraSections', extra.length] : [section.key];
-    const { blocks, count } = sectionBlocks(outline, section, accepted, consumedBy, (index, comment) => comments.push({ path: [...at, 'blocks', index], comment }));
+    const { blocks, count } = sectionBlocks(outline, section, target, accepted, consumedBy, (index, comment) => comments.push({ path: [...at, 'blocks', index], comment }));
     if (section.heading) target.heading = section.heading;
     else if (section.key === 'introduction') target.display = 'zonder-titel';
     if (blocks.length > 0) target.blocks = [...((target.blocks as Json[] | undefined) ?? []), ...blocks];
@@ -126,16 +126,17 @@ const commentOf = (r: Recognised) => text(msg('fragment.import-comment', { what:
 /**
  * A section's `blocks`: each block of the source as text in its order, except the blocks a recognised value says in
  * full, where the value's part stands instead (once). A value that leaves its text standing is placed after the block
- * it was found in (or last), so that the section places every part it has.
+ * it was found in (or last), so that the section places every part it has. The first text of a standard section is its
+ * `text` (placed with `{ part: text }`): the rules read a section's `text`, not its blocks.
  */
-function sectionBlocks(outline: Outline, section: SectionPlan, accepted: Recognised[], consumedBy: Map<number, Recognised>, comment: (index: number, text: string) => void): { blocks: Json[]; count: number } {
+function sectionBlocks(outline: Outline, section: SectionPlan, target: Json, accepted: Recognised[], consumedBy: Map<number, Recognised>, comment: (index: number, text: string) => void): { blocks: Json[]; count: number } {
   const blocks: Json[] = [];
   const placed = new Set<string>();
-  const place = (r: Recognised) => {
+  const place = (r: Recognised, recognised = true) => {
     const part = section.own ? undefined : partOf(section.key, r.path);
     if (!part || placed.has(part)) return;
     placed.add(part);
-    comment(blocks.length, commentOf(r));
+    if (recognised) comment(blocks.length, commentOf(r));
     blocks.push({ part });
   };
   const anchored = accepted.filter((r) => r.consumed.length === 0 && r.path[0] === section.key && !section.own);
@@ -145,13 +146,17 @@ function sectionBlocks(outline: Outline, section: SectionPlan, accepted: Recogni
     const block = outline.blocks[index]!;
     const by = consumedBy.get(index);
     if (by) place(by);
-    else {
+    else if (block.kind !== 'heading' && !section.own && target.text === undefined) {
+      target.text = textBlock(block).text;
+      place({ path: [section.key, 'text'], value: target.text, line: block.line, what: '', consumed: [] }, false);
+      count++;
+    } else {
       blocks.push(textBlock(block));
       if (block.kind !== 'heading') count++;
     }
-    anchored.filter((r) => anchorOf(r) === index).forEach(place);
+    anchored.filter((r) => anchorOf(r) === index).forEach((r) => place(r));
   }
-  anchored.forEach(place);
+  anchored.forEach((r) => place(r));
   return { blocks, count };
 }
 
