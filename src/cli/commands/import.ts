@@ -6,7 +6,7 @@ import { UsageError } from '../../errors.js';
 import type { Imported } from '../../import/import.js';
 import { msg, type Message } from '../../messages/message.js';
 import { writeAtomic } from '../../write/write.js';
-import { report, say, type Context } from '../io.js';
+import { help, report, say, type Context } from '../io.js';
 
 interface ImportOptions {
   output?: string;
@@ -17,11 +17,11 @@ interface ImportOptions {
 export function importCommand(program: Command, context: Context): void {
   program
     .command('import')
-    .description('start from the notice you publish now: read a .docx, .html, .md or .txt file and write a privnote YAML document, then check it')
-    .argument('<file>', 'the notice to import')
-    .option('-o, --output <file>', 'the YAML document to write (default: the source with .yaml)')
-    .option('--force', 'overwrite the output file if it exists')
-    .option('--report <file>', 'write the source and the rendered notice side by side, as one HTML page')
+    .description(help(context, 'help.import'))
+    .argument('<file>', help(context, 'help.import-file'))
+    .option('-o, --output <file>', help(context, 'help.import-output'))
+    .option('--force', help(context, 'help.force'))
+    .option('--report <file>', help(context, 'help.import-report'))
     .action(async (file: string, options: ImportOptions) => {
       const output = options.output ?? join(dirname(file), `${basename(file, extname(file))}.yaml`);
       if (existsSync(output) && !options.force) throw new UsageError(msg('import.exists', { file: output }));
