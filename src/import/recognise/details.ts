@@ -8,7 +8,7 @@ const EMAIL = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const URL = /\b(?:https?:\/\/[^\s<>()[\]]+|www\.[^\s<>()[\]]+)/gi;
 /** An enterprise number: dotted as published (0207.725.203, BE 0410.346.721), or any 9–10 digits after a KBO word. */
 const KBO_DOTTED = /\b(?:BE\s?)?[01]?\d{3}\.\d{3}\.\d{3}\b/g;
-const KBO_AFTER_WORD = /(?:ondernemingsnummer|ondernemingsnr\.?|KBO(?:-nummer| nummer|-nr\.?)?|BCE|btw(?:-nummer| nummer|-nr\.?)?|BTW(?:-nummer)?)(?:\s+met\s+nummer)?\s*[:.]?\s*((?:BE\s?)?[01]?\d{3}[. ]?\d{3}[. ]?\d{3})\b/gi;
+const KBO_AFTER_WORD = /(?:ondernemingsnummer|ondernemingsnr\.?|K\.?B\.?O\.?(?:-nummer| nummer|-nr\.?)?|BCE|btw(?:-nummer| nummer|-nr\.?)?|BTW(?:-nummer)?)(?:\s+(?:onder|met)\s+(?:het\s+)?nummer)?\s*[:.]?\s*((?:BE\s?)?[01]?\d{3}[. ]?\d{3}[. ]?\d{3})\b/gi;
 const PHONE = /(?:\+32\s?(?:\(0\)\s?)?|\b0)\d(?:[\s./-]?\d){6,9}\b/g;
 
 export const said = (message: Message): string => text(message);
@@ -36,6 +36,8 @@ export function phonesIn(line: string): string[] {
   return [...withoutKbo.matchAll(PHONE)]
     .map((m) => m[0].trim())
     .filter((phone) => phoneProblem(phone) === undefined && !/^\d{4}$/.test(phone.replace(/\D/g, '')))
+    // Ten digits written without a space that pass the KBO check are an enterprise number, not a mobile number.
+    .filter((phone) => !(/^0\d{9}$/.test(phone) && kboProblem(phone) === undefined))
     .filter((phone) => !kbos.some((k) => k.endsWith(phone.replace(/\D/g, '').slice(-9))));
 }
 
