@@ -43,9 +43,10 @@ export function phonesIn(line: string): string[] {
 
 const STREET = /(?:straat|laan|plein|weg|steenweg|lei|dreef|kaai|markt|gang|park|hof|campus|baan|dijk|vest|singel|plaats|berg|veld|kouter|dam|wal|rei|ring|square|avenue|rue)/;
 /** "Collegestraat 1, 3580 Beringen", "Welzijnscampus 5 bus 11, 3600 Genk": a street with its number, a Belgian
- *  postal code and the municipality. */
+ *  postal code and the municipality. The words before the street's own are short ("Charles Parentéstraat",
+ *  "Koning Albert II-laan"), so that a name before the address is not taken for part of it. */
 const ADDRESS = new RegExp(
-  String.raw`((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s){0,3}[A-ZÀ-Ý]?[\wÀ-ÿ'’-]*` + STREET.source + String.raw`)\s+(\d+[A-Za-z]?(?:[./-]\d+)*(?:\s?(?:bus|b\.)\s?\d+[A-Za-z]?)?),?\s+(?:B-)?(\d{4})\s+([A-ZÀ-Ý][\wÀ-ÿ'’]*(?:[ -](?:[A-ZÀ-Ý][\wÀ-ÿ'’]*|aan|op|de|den|ter))*)`,
+  String.raw`((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]{0,11}\s){0,3}[A-ZÀ-Ý]?[\wÀ-ÿ'’-]*` + STREET.source + String.raw`)\s+(\d+[A-Za-z]?(?:[./-]\d+)*(?:\s?(?:bus|b\.)\s?\d+[A-Za-z]?)?),?\s+(?:B-)?(\d{4})\s+([A-ZÀ-Ý][\wÀ-ÿ'’]*(?:[ -](?:[A-ZÀ-Ý][\wÀ-ÿ'’]*|aan|op|de|den|ter))*)`,
   'g',
 );
 
