@@ -14,7 +14,7 @@ function scope(ctx: Context): { block: Block; index: number }[] {
   const first = ctx.sectionAt.findIndex((key) => key !== undefined);
   return ctx.outline.blocks
     .map((block, index) => ({ block, index }))
-    .filter(({ block, index }) => block.kind !== 'heading' || ctx.sectionAt[index] === undefined)
+    .filter(({ block }) => block.kind !== 'heading')
     .filter(({ index }) => ['controller', 'introduction'].includes(ctx.sectionAt[index] ?? '') || (first === -1 ? index < 8 : index < first))
     .filter(({ block }) => !textsOf(block).some((t) => mentionsDpo(t) || mentionsAuthority(t)));
 }
@@ -23,8 +23,9 @@ function scope(ctx: Context): { block: Block; index: number }[] {
 const NAMED = [
   /verwerkingsverantwoordelijke (?:is|zijn)\s*:?\s+(?:de |het )?([A-ZÀ-Ý][^,.;:()]{2,70}?)(?=,|\.\s|\s\(|\s+met\s|\s+gevestigd|$)/,
   /(?:^|\.\s+)([A-ZÀ-Ý][\wÀ-ÿ'’&-]*(?:\s[\wÀ-ÿ'’&-]+){0,6}),?\s+(?:met (?:maatschappelijke )?zetel|gevestigd (?:te|in|op))/,
+  /^([A-ZÀ-Ý][^.,:;!?]{2,70})$/,
 ];
-const LEGAL_FORM = /\b(?:vzw|ivzw|nv|bv|bvba|cv|cvba|vof|comm\.v|OCMW|[Gg]emeente|[Ss]tad|[Pp]rovincie|[Aa]gentschap|[Vv]ereniging|[Ss]tichting|[Ss]chool|[Ss]cholengroep|[Ff]ederatie|[Cc]lub)\b/;
+const LEGAL_FORM = /\b(?:vzw|ivzw|nv|bv|bvba|cv|cvba|vof|comm\.v|ocmw|gemeente|stad|provincie|agentschap|vereniging|stichting|school|scholengroep|federatie|club|zwemclub|voetbalclub)\b/i;
 
 /** The one value the scope gives for a detail, or none when it gives several (partners side by side). */
 function single<T>(found: { value: T; index: number }[], key: (v: T) => string): { value: T; index: number } | undefined {
@@ -33,12 +34,19 @@ function single<T>(found: { value: T; index: number }[], key: (v: T) => string):
 }
 
 export function controller(ctx: Context): Recognised[] {
-  const blocks = scope(ctx);
-  const each = <T>(find: (line: string) => T[]) => blocks.flatMap(({ block, index }) => textsOf(block).flatMap(find).map((value) => ({ value, index })));
+  const all = scope(ctx);
+  const among = (blocks: typeof all) => <T>(find: (line: string) => T[]) => blocks.flatMap(({ block, index }) => textsOf(block).flatMap(find).map((value) => ({ value, index })));
   const line = (index: number) => ctx.outline.blocks[index]!.line;
   const out: Recognised[] = [];
 
-  const name = single(each((t) => NAMED.flatMap((re) => re.exec(t)?.[1]?.trim() ?? []).filter((n) => LEGAL_FORM.test(n))), (n) => n);
+  const name = single(among(all)((t) => NAMED.flatMap((re) => re.exec(t)?.[1]?.trim() ?? []).filter((n) => LEGAL_FORM.test(n))), (n) => n);
+  /** The details right under the name (its next three blocks) say who the controller is, even when other
+   *  organisations follow; without a name, the scope must give one value for a detail. */
+  const near = name ? among(all.filter(({ index }) => index >= name.index && index <= name.index + 3)) : undefined;
+  const each = <T>(find: (line: string) => T[]) => {
+    const close = near?.(find) ?? [];
+    return close.length > 0 ? close : among(all)(find);
+  };
   if (name) out.push({ path: [...ENTITY, 'name'], value: name.value, line: line(name.index), what: said(msg('import.controller.name', { value: name.value })), consumed: [] });
 
   const kbo = single(each(kbosIn), (k) => k.value.replace(/\D/g, '').replace(/^0/, ''));

@@ -1,26 +1,31 @@
 import { msg } from '../../messages/message.js';
 import type { Block } from '../outline.js';
 import { mentionsAuthority } from './authorities.js';
-import { textsOf, type Context } from './context.js';
+import { denies, sentences, textsOf, type Context } from './context.js';
 import { emailsIn, phonesIn, said } from './details.js';
 import type { Recognised } from './index.js';
 
 const DPO = /functionaris (?:voor |van )?(?:de )?gegevensbescherming|\bDPO\b|data protection officer|(?:GDPR|AVG|privacy)-?\s?aanspreekpunt|informatieveiligheidsconsulent/i;
 const LABEL = /\b((?:GDPR|AVG|privacy)-?\s?aanspreekpunt)\b/i;
 
+/** Another organisation's DPO ("de DPO van Zwemfederatie Vlaanderen vzw", "van de federatie"). */
+const OTHERS = /(?:DPO|FG|gegevensbescherming)\)?\s+van\s+(?!ons\b|onze\b|de verwerkingsverantwoordelijke|het bestuur)/i;
+
 export const mentionsDpo = (text: string): boolean => DPO.test(text);
+/** A text names our own DPO: a sentence names one and does not deny having one, and none is about another's. */
+const namesOwnDpo = (text: string): boolean => sentences(text).some((s) => DPO.test(s) && !denies(s)) && !sentences(text).some((s) => OTHERS.test(s));
 
 /** The blocks that give the DPO's details: those under a heading that names the DPO, or else the first block that
  *  names it and the two after it in the same section. */
 function scope(ctx: Context): number[] {
   const blocks = ctx.outline.blocks;
-  const heading = blocks.findIndex((b) => b.kind === 'heading' && mentionsDpo(b.text));
+  const heading = blocks.findIndex((b) => b.kind === 'heading' && namesOwnDpo(b.text));
   if (heading !== -1) {
     const level = (blocks[heading] as { level: number }).level;
     const end = blocks.findIndex((b, i) => i > heading && b.kind === 'heading' && b.level <= level);
     return range(heading + 1, end === -1 ? blocks.length : end);
   }
-  const named = blocks.findIndex((b) => b.kind !== 'heading' && textsOf(b).some(mentionsDpo));
+  const named = blocks.findIndex((b) => b.kind !== 'heading' && textsOf(b).some(namesOwnDpo));
   if (named === -1) return [];
   return range(named, Math.min(named + 3, blocks.length)).filter((i) => blocks[i]!.kind !== 'heading' && ctx.sectionAt[i] === ctx.sectionAt[named]);
 }

@@ -3,6 +3,7 @@ import { context, type Context } from './context.js';
 import { controller } from './controller.js';
 import { dpo } from './dpo.js';
 import { lists } from './lists.js';
+import { purposeHeadings } from './purpose-headings.js';
 import { legalBases } from './legal-bases.js';
 import { rights } from './rights.js';
 import { authorities } from './authorities.js';
@@ -22,7 +23,7 @@ export interface Recognised {
 export type Recogniser = (ctx: Context) => Recognised[];
 
 /** The recognisers, in the order their facts are reported. */
-export const recognisers: Recogniser[] = [controller, dpo, lists, legalBases, rights, authorities];
+export const recognisers: Recogniser[] = [controller, dpo, lists, purposeHeadings, legalBases, rights, authorities];
 
 /** Every fact the recognisers find in the outline; a block is consumed by one fact at most (the first). */
 export function recognise(outline: Outline, sections: Map<number, string | undefined>): Recognised[] {

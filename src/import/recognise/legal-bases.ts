@@ -4,6 +4,8 @@ import { texts } from '../../model/texts.js';
 import { denies, sentences, textsOf, type Context } from './context.js';
 import { said } from './details.js';
 import type { Recognised } from './index.js';
+import { lists } from './lists.js';
+import { purposeHeadings } from './purpose-headings.js';
 
 const BY_LETTER: Record<string, LegalBasisCode> = {
   a: 'toestemming', b: 'overeenkomst', c: 'wettelijke-verplichting', d: 'vitaal-belang', e: 'algemeen-belang', f: 'gerechtvaardigd-belang',
@@ -15,8 +17,8 @@ const ARTICLE = /\bart(?:ikel|\.)?\s*6\s*(?:[.,]\s*|\s*§\s*|,?\s*lid\s*)1\s*[.,
 /** The Dutch phrasings of each basis, strict enough that the word alone ("overeenkomst" in "verwerkersovereenkomst",
  *  "toestemming" in "zonder toestemming") does not count. */
 const PHRASES: [LegalBasisCode, RegExp][] = [
-  ['toestemming', /(?:op basis van|gebaseerd op|steunt op|berust op|met|na|mits|rechtsgrond is)\s+(?:je |jouw |uw |de |hun |uitdrukkelijke |voorafgaande |vrije |geïnformeerde |schriftelijke )*toestemming|toestemming\s+(?:in\s?te\s?trekken|intrekken)|\bjouw toestemming\b|\buw toestemming\b|\bje toestemming\b/i],
-  ['overeenkomst', /uitvoering van (?:een|de|het|onze) (?:overeenkomst|contract|arbeidsovereenkomst)|(?:noodzakelijk|nodig) (?:voor|om) (?:de|een) (?:overeenkomst|contract)|contractuele (?:verplichting|relatie)|precontractuele/i],
+  ['toestemming', /(?:op basis van|gebaseerd op|steunt op|berust op|met|na|mits|rechtsgrond is)\s+(?:je |jouw |uw |de |hun |uitdrukkelijke |voorafgaande |vrije |geïnformeerde |schriftelijke )*toestemming|toestemming\s+(?:in\s?te\s?trekken|intrekken)|(?<!zonder\s)\b(?:jouw|uw|je) toestemming\b/i],
+  ['overeenkomst', /(?:op basis van|gebaseerd op|steunt op|berust op) (?:de|een|het|onze) (?:overeenkomst|contract)|uitvoering van (?:een|de|het|onze) (?:overeenkomst|contract|arbeidsovereenkomst)|(?:noodzakelijk|nodig) (?:voor|om) (?:de|een) (?:overeenkomst|contract)|contractuele (?:verplichting|relatie)|precontractuele/i],
   ['wettelijke-verplichting', /wettelijke verplichting|wettelijk verplicht|verplicht door de wet|wettelijke (?:opdracht|bepaling)/i],
   ['vitaal-belang', /vita(?:al|le) belang/i],
   ['algemeen-belang', /algemeen belang|openbaar gezag/i],
@@ -40,14 +42,17 @@ const label = (code: LegalBasisCode): string => texts().legalBases[code]?.label 
  * Legal bases named in the text. In the section on legal bases, a list whose every item names exactly one basis
  * becomes `legalBases.items` with the item as its text (consumed); any other mention there, or a mention of a basis
  * with a rule's words elsewhere (outside the purposes, where the purposes list carries it), is extracted only, once
- * per basis.
+ * per basis; a basis that a purpose already carries is not repeated.
  */
 export function legalBases(ctx: Context): Recognised[] {
   const out: Recognised[] = [];
-  const seen = new Set<LegalBasisCode>();
+  const purposes = [...lists(ctx), ...purposeHeadings(ctx)].filter((r) => r.path[0] === 'purposes');
+  /** Blocks that became purposes: the bases they name go with those purposes. */
+  const carried = new Set(purposes.flatMap((r) => r.consumed));
+  const seen = new Set<LegalBasisCode>((purposes.flatMap((r) => r.value) as { basis?: { basis: LegalBasisCode }[] }[]).flatMap((p) => p.basis ?? []).map((b) => b.basis));
   ctx.outline.blocks.forEach((block, index) => {
     const section = ctx.sectionAt[index];
-    if (block.kind === 'heading' || section === 'purposes' || section === 'complaints' || section === 'rights') return;
+    if (block.kind === 'heading' || carried.has(index) || section === 'complaints' || section === 'rights') return;
     if (section === 'legalBases' && block.kind === 'list') {
       const each = block.items.map(basesOfText);
       if (each.every((codes) => codes.length === 1) && new Set(each.flat()).size === each.length) {

@@ -8,7 +8,7 @@ import type { Recognised } from './index.js';
 /** How Dutch notices name each right; checked in this order, so "toestemming intrekken" is not taken for wissing. */
 const RIGHTS: [RightCode, RegExp][] = [
   ['intrekking', /(?:toestemming\b[^.]{0,40}\b(?:in\s?te\s?trekken|intrekken|intrekking)|intrekking van (?:je |jouw |uw |de )?toestemming)/i],
-  ['inzage', /\binzage\b|\binkijken\b|\bin te kijken\b|(?:recht op|verzoeken om) toegang/i],
+  ['inzage', /\binzage\b|welke (?:persoons)?gegevens we (?:over|van) (?:je|jou|u) (?:hebben|bijhouden|verwerken)|een kopie (?:vragen|krijgen|opvragen|van (?:je|jouw|uw) (?:persoons)?gegevens)|\binkijken\b|\bin te kijken\b|(?:recht op|verzoeken om) toegang/i],
   ['verbetering', /verbetering|verbeteren|rectificatie|correctie|laten corrigeren/i],
   ['wissing', /wissing|\bwissen\b|laten verwijderen|verwijdering|vergetelheid|vergeten (?:te )?worden/i],
   ['beperking', /beperking|(?:verwerking|gebruik) (?:te )?(?:laten )?beperken/i],
@@ -34,7 +34,7 @@ export function rights(ctx: Context): Recognised[] {
   const out: Recognised[] = [];
   const seen = new Set<RightCode>();
   const add = (codes: RightCode[], line: number) =>
-    codes.filter((c) => !seen.has(c)).forEach((right) => {
+    [...new Set(codes)].filter((c) => !seen.has(c)).forEach((right) => {
       seen.add(right);
       out.push({ path: ['rights', 'items'], value: [{ right }], line, what: said(msg('import.right', { right: label(right) })), consumed: [] });
     });
