@@ -1,0 +1,59 @@
+/**
+ * A run of list items read from text, nested by indentation and bullet kind, turned into outline blocks: items of one
+ * level and kind form a list; a deeper item is written into its parent's text as a Markdown sub-item ("\n- …"); an
+ * item that ends with a colon and has items under it ("om een wettelijke verplichting na te komen:") introduces them,
+ * so it becomes a paragraph before their list.
+ */
+import type { Block } from '../outline.js';
+
+export interface Entry {
+  depth: number;
+  ordered: boolean;
+  marker: string;
+  text: string;
+  line: number;
+}
+
+interface Node extends Entry {
+  children: Node[];
+}
+
+/**
+ * The items as a tree: an item is under the last one before it that is less deep. A lone item indented a little more
+ * than the one before, with the same bullet, under an item that introduces nothing (" ● voornaam" after "● naam"), is
+ * the extraction's noise: it stays beside it.
+ */
+function treeOf(entries: Entry[]): Node[] {
+  const root: Node[] = [];
+  const stack: Node[] = [];
+  entries.forEach((entry, k) => {
+    const before = stack.at(-1);
+    const noise = before && entry.depth > before.depth && entry.marker === before.marker && !before.text.endsWith(':') &&
+      !before.children.length && (entries[k + 1]?.depth ?? before.depth) <= before.depth;
+    const node: Node = { ...entry, depth: noise ? before.depth : entry.depth, children: [] };
+    while (stack.length && stack.at(-1)!.depth >= node.depth) stack.pop();
+    (stack.at(-1)?.children ?? root).push(node);
+    stack.push(node);
+  });
+  return root;
+}
+
+const subItems = (nodes: Node[], indent: string): string =>
+  nodes.map((n) => `\n${indent}- ${n.text}${subItems(n.children, `${indent}  `)}`).join('');
+
+function blocksOf(nodes: Node[]): Block[] {
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    if (node.text.endsWith(':') && node.children.length) {
+      blocks.push({ kind: 'paragraph', text: node.text, line: node.line }, ...blocksOf(node.children));
+      continue;
+    }
+    const text = node.text + subItems(node.children, '');
+    const last = blocks.at(-1);
+    if (last?.kind === 'list' && last.ordered === node.ordered) last.items.push(text);
+    else blocks.push({ kind: 'list', ordered: node.ordered, items: [text], line: node.line });
+  }
+  return blocks;
+}
+
+export const listBlocks = (entries: Entry[]): Block[] => blocksOf(treeOf(entries));
