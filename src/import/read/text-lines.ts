@@ -50,7 +50,7 @@ export const mendHyphens = (text: string) =>
   text.replace(/(\p{Ll}{2,})- (?!(?:en|of|tot|noch|als|maar|dan|naar|en\/of)\b)(?=\p{Ll})/gu, '$1');
 
 export interface Item {
-  /** What the marker says about nesting: "o" and "-" sit a level below "•" at the same indentation. */
+  /** Indentation and what the marker says about nesting: "o" sits a level below "•" at the same indentation. */
   depth: number;
   ordered: boolean;
   /** The bullet ("•", "o") or, for an ordered item, "1". */
@@ -61,7 +61,7 @@ export interface Item {
 /** The list item a line opens, if it opens one. */
 export function itemOf(line: Line): Item | undefined {
   const bullet = line.text.match(BULLET);
-  if (bullet) return { depth: line.indent * 2 + (/^[o◦○▪\-–·]$/.test(bullet[1]!) ? 1 : 0), ordered: false, marker: bullet[1]!, text: line.text.slice(bullet[0].length) };
+  if (bullet) return { depth: line.indent * 2 + (/^[o◦○▪·]$/.test(bullet[1]!) ? 1 : 0), ordered: false, marker: bullet[1]!, text: line.text.slice(bullet[0].length) };
   const ordinal = line.text.match(ORDINAL);
   if (ordinal) return { depth: line.indent * 2, ordered: true, marker: '1', text: line.text.slice(ordinal[0].length) };
   return undefined;
@@ -80,7 +80,7 @@ export const isPipeRow = (text: string) => PIPE_ROW.test(text);
 
 /** A line that is nothing but capitals (and digits, punctuation): a heading in a contract or a form. */
 export const isAllCaps = (text: string) =>
-  /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && text.length <= 200 && (text.match(/\p{L}/gu) ?? []).length * 2 >= text.replace(/\s/g, '').length;
+  /^\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && text.length <= 200 && (text.match(/\p{L}/gu) ?? []).length * 2 >= text.replace(/\s/g, '').length;
 
 /** Starts in the middle of a sentence: a lower-case letter, or punctuation that never opens one. */
 export const startsLower = (text: string) => /^[\p{Ll}),;:.\]]/u.test(text);

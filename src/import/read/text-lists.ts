@@ -20,15 +20,15 @@ interface Node extends Entry {
 
 /**
  * The items as a tree: an item is under the last one before it that is less deep. A lone item indented a little more
- * than the one before, with the same bullet, under an item that introduces nothing (" ● voornaam" after "● naam"), is
- * the extraction's noise: it stays beside it.
+ * than the one before, with the same bullet, under an unindented item that introduces nothing (" ● voornaam" after
+ * "● naam"), is the extraction's noise: it stays beside it.
  */
 function treeOf(entries: Entry[]): Node[] {
   const root: Node[] = [];
   const stack: Node[] = [];
   entries.forEach((entry, k) => {
     const before = stack.at(-1);
-    const noise = before && entry.depth > before.depth && entry.marker === before.marker && !before.text.endsWith(':') &&
+    const noise = before && before.depth <= 1 && entry.depth > before.depth && entry.marker === before.marker && !before.text.endsWith(':') &&
       !before.children.length && (entries[k + 1]?.depth ?? before.depth) <= before.depth;
     const node: Node = { ...entry, depth: noise ? before.depth : entry.depth, children: [] };
     while (stack.length && stack.at(-1)!.depth >= node.depth) stack.pop();

@@ -86,9 +86,12 @@ class Reader {
     );
   }
 
-  /** A line of a PDF's full width: the paragraph goes on, also when the next line starts with a capital. */
+  /**
+   * A line of a PDF's full width (its lines 60 to 200 characters wide): the paragraph goes on, also when the next line
+   * starts with a capital.
+   */
   private full(line: Line): boolean {
-    return this.width <= 200 && line.text.length >= this.width * 0.6;
+    return this.width >= 60 && this.width <= 200 && line.text.length >= this.width * 0.6;
   }
 
   /**
