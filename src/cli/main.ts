@@ -6,6 +6,7 @@ import { printable } from '../report/printable.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { watchCommand } from './commands/watch.js';
@@ -33,7 +34,7 @@ export async function main(io: Io): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(usageText(s, lang)) })
     .exitOverride()
     .addHelpText('after', EXAMPLES);
-  for (const command of [buildCommand, checkCommand, diffCommand, renderCommand, watchCommand, initCommand]) command(program, context);
+  for (const command of [buildCommand, checkCommand, diffCommand, renderCommand, watchCommand, initCommand, importCommand]) command(program, context);
 
   try {
     await program.parseAsync(io.argv, { from: 'user' });

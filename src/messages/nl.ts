@@ -464,6 +464,46 @@ export const nl = {
   // The rules runner.
   'rules.failed': ({ id, reason }: { id: S; reason: S }) => `regel ${id} faalde: ${reason}. Meld dit; zet de regel intussen uit in privnote.config.yaml (rules: { ${id}: off })`,
   'rules.ignored': ({ finding, reason }: { finding: S; reason: S }) => `${finding} (genegeerd: ${reason})`,
+
+  // import: command and writer
+  'import.unknown-format': ({ file, formats }: { file: S; formats: S }) => `${file}: privnote import leest dit soort bestand niet: geef een bestand met een van deze extensies: ${formats}`,
+  'import.unreadable': ({ file, reason }: { file: S; reason: S }) => `${file} kan niet gelezen worden (${reason}): controleer het pad en het bestand`,
+  'import.exists': ({ file }: { file: S }) => `${file} bestaat al: kies een ander bestand met -o, of overschrijf het met --force`,
+  'import.not-written': ({ file, reason }: { file: S; reason: S }) => `${file} kon niet geschreven worden (${reason}): kies een andere map of controleer de rechten`,
+  'import.wrote': ({ file, recognised, free }: { file: S; recognised: N; free: N }) => `${file} geschreven, ${plural(recognised, 'feit', 'feiten')} herkend, ${plural(free, 'blok', 'blokken')} vrije tekst: lees het na en vul aan wat check hieronder meldt`,
+  'import.report-written': ({ file }: { file: S }) => `${file} geschreven: open het in een browser om de bron en het resultaat naast elkaar te lezen`,
+  'fragment.import-recognised': ({ line, what }: { line: N; what: S }) => `  regel ${line}: ${what}`,
+  'fragment.import-dropped': ({ line, what }: { line: N; what: S }) => `  regel ${line}: ${what} (niet overgenomen, past niet in het schema; de tekst blijft staan)`,
+  'fragment.import-sections': ({ standard, own }: { standard: S; own: S }) => `Standaardsecties: ${standard}. Eigen secties: ${own}.`,
+  'fragment.import-free': ({ section, count }: { section: S; count: N }) => `  ${section}: ${plural(count, 'blok', 'blokken')} vrije tekst`,
+  'fragment.import-comment': ({ what, line }: { what: S; line: N }) => ` herkend: ${what} (bron, regel ${line})`,
+  'fragment.import-none': () => 'geen',
+  'fragment.import-title': ({ file }: { file: S }) => `Import van ${file}`,
+  'fragment.import-source': () => 'Bron',
+  'fragment.import-result': () => 'Resultaat',
+
+  // import: recognised facts
+  'import.controller.name': ({ value }: { value: S }) => `naam van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.address': ({ value }: { value: S }) => `adres van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.kbo': ({ value }: { value: S }) => `ondernemingsnummer (KBO) ${value}`,
+  'import.controller.kbo-invalid': ({ value, reason }: { value: S; reason: S }) => `ondernemingsnummer (KBO) ${value}, maar de controle faalt: ${reason}`,
+  'import.controller.email': ({ value }: { value: S }) => `e-mailadres van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.phone': ({ value }: { value: S }) => `telefoonnummer van de verwerkingsverantwoordelijke: ${value}`,
+  'import.controller.website': ({ value }: { value: S }) => `website van de verwerkingsverantwoordelijke: ${value}`,
+  'import.dpo.email': ({ value }: { value: S }) => `e-mailadres van de functionaris voor gegevensbescherming: ${value}`,
+  'import.dpo.phone': ({ value }: { value: S }) => `telefoonnummer van de functionaris voor gegevensbescherming: ${value}`,
+  'import.dpo.label': ({ value }: { value: S }) => `benaming van het aanspreekpunt: ${value}`,
+  'import.list.purposes': ({ count }: { count: N }) => `${count} doeleinden (lijst)`,
+  'import.list.data': ({ count }: { count: N }) => `${count} categorieën van persoonsgegevens (lijst)`,
+  'import.list.recipients': ({ count }: { count: N }) => `${count} ontvangers (lijst)`,
+  'import.list.processors': ({ count }: { count: N }) => `${count} verwerkers (lijst)`,
+  'import.list.retention': ({ count }: { count: N }) => `${count} bewaartermijnen (lijst)`,
+  'import.retention.of': ({ name, term }: { name: S; term: S }) => `bewaartermijn van "${name}": ${term}`,
+  'import.purpose': ({ name, count }: { name: S; count: N }) => `doeleinde "${name}"${count > 0 ? ` met ${count === 1 ? 'zijn rechtsgrond' : `${count} rechtsgronden`}` : ''}`,
+  'import.basis': ({ basis }: { basis: S }) => `rechtsgrond: ${basis}`,
+  'import.basis.of': ({ basis, name }: { basis: S; name: S }) => `rechtsgrond van "${name}": ${basis}`,
+  'import.right': ({ right }: { right: S }) => `recht van de betrokkene: ${right}`,
+  'import.authority': ({ authority }: { authority: S }) => `toezichthouder: ${authority} (standaardgegevens)`,
 } satisfies Record<string, (params: never) => string>;
 
 export type Catalogue = { readonly [K in keyof typeof nl]: (typeof nl)[K] };

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Command } from 'commander';
+import { check } from '../../check.js';
+import { UsageError } from '../../errors.js';
+import type { Imported } from '../../import/import.js';
+import { msg, type Message } from '../../messages/message.js';
+import { writeAtomic } from '../../write/write.js';
+import { report, say, type Context } from '../io.js';
+
+interface ImportOptions {
+  output?: string;
+  force?: boolean;
+  report?: string;
+}
+
+export function importCommand(program: Command, context: Context): void {
+  program
+    .command('import')
+    .description('start from the notice you publish now: read a .docx, .html, .md or .txt file and write a privnote YAML document, then check it')
+    .argument('<file>', 'the notice to import')
+    .option('-o, --output <file>', 'the YAML document to write (default: the source with .yaml)')
+    .option('--force', 'overwrite the output file if it exists')
+    .option('--report <file>', 'write the source and the rendered notice side by side, as one HTML page')
+    .action(async (file: string, options: ImportOptions) => {
+      const output = options.output ?? join(dirname(file), `${basename(file, extname(file))}.yaml`);
+      if (existsSync(output) && !options.force) throw new UsageError(msg('import.exists', { file: output }));
+      const { importFile } = await import('../../import/import.js');
+      const imported = await importFile(file).catch((error: NodeJS.ErrnoException) => {
+        if (error instanceof UsageError || !error.code) throw error;
+        throw new UsageError(msg('import.unreadable', { file, reason: error.message }));
+      });
+      written(output, imported.yaml);
+      for (const line of summaryOf(output, imported)) context.stdout.write(`${say(context, line)}\n`);
+      if (options.report) {
+        const { reviewPage } = await import('../../import/review.js');
+        written(options.report, reviewPage(output, imported));
+        context.stdout.write(`${say(context, msg('import.report-written', { file: options.report }))}\n`);
+      }
+      report(context, await check([output]), {});
+    });
+}
+
+function written(file: string, text: string): void {
+  try {
+    writeAtomic(file, text);
+  } catch (error) {
+    throw new UsageError(msg('import.not-written', { file, reason: (error as Error).message }));
+  }
+}
+
+/** What import did: the file written, each fact recognised (and each left out), the sections, the free text per section. */
+function summaryOf(output: string, { recognised, dropped, free, sections }: Imported): Message[] {
+  const none = msg('fragment.import-none');
+  const names = (own: boolean) => sections.filter((s) => s.own === own).map((s) => s.key).join(', ');
+  return [
+    msg('import.wrote', { file: output, recognised: recognised.length, free: free.reduce((n, f) => n + f.count, 0) }),
+    ...recognised.map((r) => msg('fragment.import-recognised', { line: r.line, what: r.what })),
+    ...dropped.map((r) => msg('fragment.import-dropped', { line: r.line, what: r.what })),
+    msg('fragment.import-sections', { standard: names(false) || none, own: names(true) || none }),
+    ...free.map((f) => msg('fragment.import-free', { section: f.section, count: f.count })),
+  ];
+}
