@@ -88,7 +88,7 @@ describe('lists', () => {
       .toMatchObject({ items: ['Het OCMW heeft een veiligheidsbeleid.', 'Het OCMW heeft een functionaris voor gegevensbescherming (FGB) of data protection officer (DPO)'] });
   });
 
-  test('deeper items go into their item as sub-items; an item that introduces items becomes their lead-in', () => {
+  test('deeper items go into their item ("item: a; b"); an item that introduces items becomes their lead-in', () => {
     const text = [
       'Titel',
       '',
@@ -104,8 +104,8 @@ describe('lists', () => {
       {
         kind: 'list', ordered: false, line: 4,
         items: [
-          'Administratieve afhandeling van overheidsopdrachten\n- Welke gegevens? Identificatiegegevens, contactgegevens\n- Bewaartermijn: volgens de bepalingen van de archiefwetgeving',
-          'Algemeen beheer van de boekhouding\n- Gedeeld met: niet gedeeld',
+          'Administratieve afhandeling van overheidsopdrachten: Welke gegevens? Identificatiegegevens, contactgegevens; Bewaartermijn: volgens de bepalingen van de archiefwetgeving',
+          'Algemeen beheer van de boekhouding: Gedeeld met: niet gedeeld',
         ],
       },
     ]);
@@ -113,7 +113,7 @@ describe('lists', () => {
 
   test('"o" under "•" is a sub-item; a lone item indented by the extraction is not', () => {
     const text = 'Titel\n\n• In sommige gevallen gebruiken we bijzondere persoonsgegevens \no Etnische gegevens \no Politieke opvattingen \n\n● naam\n ● voornaam\n● adres';
-    expect(blocks(text)[1]).toMatchObject({ items: ['In sommige gevallen gebruiken we bijzondere persoonsgegevens\n- Etnische gegevens\n- Politieke opvattingen', 'naam', 'voornaam', 'adres'] });
+    expect(blocks(text)[1]).toMatchObject({ items: ['In sommige gevallen gebruiken we bijzondere persoonsgegevens: Etnische gegevens; Politieke opvattingen', 'naam', 'voornaam', 'adres'] });
   });
 });
 
@@ -129,7 +129,7 @@ describe('headings', () => {
     expect(blocks(text).filter((b) => b.kind === 'heading')).toEqual([
       { kind: 'heading', level: 1, text: 'Titel', line: 1 },
       { kind: 'heading', level: 2, text: '1 Waarom verwerken wij jouw gegevens?', line: 3 },
-      { kind: 'heading', level: 2, text: '2. Welke persoonsgegevens verzamelt het Lokaal Partnerschap?', line: 7 },
+      { kind: 'heading', level: 2, text: '2\\. Welke persoonsgegevens verzamelt het Lokaal Partnerschap?', line: 7 },
       { kind: 'heading', level: 2, text: '2.Sociale media', line: 12 },
       { kind: 'heading', level: 3, text: '3.2 Bewaartermijnen', line: 16 },
     ]);
@@ -207,12 +207,16 @@ describe('page furniture', () => {
   });
 });
 
+test('what Markdown would read as markup stays a character', () => {
+  expect(blocks('Titel\n\nLaatst bijgewerkt op [datum] door *de* directie.\n\nTekst.')[1]).toMatchObject({ text: 'Laatst bijgewerkt op \\[datum\\] door \\*de\\* directie.' });
+});
+
 describe('tables', () => {
   test('rows between pipes, the first row a header', () => {
     const text = '# Cookies\n| Cookie | Aanbieder | Bewaartermijn |\n| vv_session | Velo Verde | tot je de browser sluit |\n| vv_lang | Velo Verde | 12 maanden |';
     expect(blocks(text)[1]).toEqual({
       kind: 'table', header: true, line: 2,
-      rows: [['Cookie', 'Aanbieder', 'Bewaartermijn'], ['vv_session', 'Velo Verde', 'tot je de browser sluit'], ['vv_lang', 'Velo Verde', '12 maanden']],
+      rows: [['Cookie', 'Aanbieder', 'Bewaartermijn'], ['vv\\_session', 'Velo Verde', 'tot je de browser sluit'], ['vv\\_lang', 'Velo Verde', '12 maanden']],
     });
   });
 

@@ -1,6 +1,6 @@
 /**
  * A run of list items read from text, nested by indentation and bullet kind, turned into outline blocks: items of one
- * level and kind form a list; a deeper item is written into its parent's text as a Markdown sub-item ("\n- …"); an
+ * level and kind form a list; deeper items are written into their parent's text ("item: a; b", as the other readers); an
  * item that ends with a colon and has items under it ("om een wettelijke verplichting na te komen:") introduces them,
  * so it becomes a paragraph before their list.
  */
@@ -38,8 +38,9 @@ function treeOf(entries: Entry[]): Node[] {
   return root;
 }
 
-const subItems = (nodes: Node[], indent: string): string =>
-  nodes.map((n) => `\n${indent}- ${n.text}${subItems(n.children, `${indent}  `)}`).join('');
+/** An item with the items under it appended, as every reader writes a nested list: "item: a; b". */
+const withChildren = (node: Node): string =>
+  node.children.length ? `${node.text}${node.text.endsWith(':') ? ' ' : ': '}${node.children.map(withChildren).join('; ')}` : node.text;
 
 function blocksOf(nodes: Node[]): Block[] {
   const blocks: Block[] = [];
@@ -48,7 +49,7 @@ function blocksOf(nodes: Node[]): Block[] {
       blocks.push({ kind: 'paragraph', text: node.text, line: node.line }, ...blocksOf(node.children));
       continue;
     }
-    const text = node.text + subItems(node.children, '');
+    const text = withChildren(node);
     const last = blocks.at(-1);
     if (last?.kind === 'list' && last.ordered === node.ordered) last.items.push(text);
     else blocks.push({ kind: 'list', ordered: node.ordered, items: [text], line: node.line });

@@ -6,6 +6,7 @@
  * spaces become tables, and the first heading-like line that names the document is its title.
  */
 import type { Block, Heading, Outline, Table } from '../outline.js';
+import { blockText, escapeMarkdown } from './inline.js';
 import { listBlocks, type Entry } from './text-lists.js';
 import {
   endsSentence, isAllCaps, isArticleHeading, isContact, isPipeRow, itemOf, joinLine, linesOf, markdownHeading,
@@ -32,7 +33,15 @@ const TITLE_WORDS = /privacy|protocol|verklaring|beleid|gegevensbescherming|poli
 export function readText(source: string, file: string): Outline {
   const lines = linesOf(source);
   const reader = new Reader(lines);
-  return { file, format: 'txt', blocks: finish(reader.drafts()) };
+  return { file, format: 'txt', blocks: finish(reader.drafts()).map(markdownSafe) };
+}
+
+/** Every text in privnote's Markdown subset: a source's "*", "[" or "1." at a line start stays a character. */
+const md = (text: string) => blockText(escapeMarkdown(text));
+function markdownSafe(block: Block): Block {
+  if (block.kind === 'list') return { ...block, items: block.items.map(md) };
+  if (block.kind === 'table') return { ...block, rows: block.rows.map((row) => row.map(md)) };
+  return { ...block, text: md(block.text) };
 }
 
 /** Walks the lines once, left to right, into drafts; `at` is the index of the line being read. */
