@@ -19,7 +19,7 @@ interface Node extends Entry {
 }
 
 /**
- * The items as a tree: an item is under the last one before it that is less deep. A lone item indented a little more
+ * The items as a tree: an item is under the last one before it that is less deep. A lone item indented one space more
  * than the one before, with the same bullet, under an unindented item that introduces nothing (" ● voornaam" after
  * "● naam"), is the extraction's noise: it stays beside it.
  */
@@ -28,7 +28,7 @@ function treeOf(entries: Entry[]): Node[] {
   const stack: Node[] = [];
   entries.forEach((entry, k) => {
     const before = stack.at(-1);
-    const noise = before && before.depth <= 1 && entry.depth > before.depth && entry.marker === before.marker && !before.text.endsWith(':') &&
+    const noise = before && before.depth <= 1 && entry.depth > before.depth && entry.depth - before.depth <= 2 && entry.marker === before.marker && !before.text.endsWith(':') &&
       !before.children.length && (entries[k + 1]?.depth ?? before.depth) <= before.depth;
     const node: Node = { ...entry, depth: noise ? before.depth : entry.depth, children: [] };
     while (stack.length && stack.at(-1)!.depth >= node.depth) stack.pop();

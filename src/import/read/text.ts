@@ -33,7 +33,8 @@ const TITLE_WORDS = /privacy|protocol|verklaring|beleid|gegevensbescherming|poli
 export function readText(source: string, file: string): Outline {
   const lines = linesOf(source);
   const reader = new Reader(lines);
-  return { file, format: 'txt', blocks: finish(reader.drafts()).map(markdownSafe) };
+  const marked = lines.some((line) => line && markdownHeading(line.text));
+  return { file, format: 'txt', blocks: finish(reader.drafts(), marked).map(markdownSafe) };
 }
 
 /** Every text in privnote's Markdown subset: a source's "*", "[" or "1." at a line start stays a character. */
@@ -257,12 +258,15 @@ function titleOf(drafts: Draft[]): number {
   return first !== -1 ? first : mayBeHeading(drafts[0]) ? 0 : -1;
 }
 
-/** Drafts to blocks: the title, the paragraphs that are headings, the lists. */
-function finish(drafts: Draft[]): Block[] {
+/**
+ * Drafts to blocks: the title, the paragraphs that are headings, the lists. A source that marks its headings with `#`
+ * (`marked`) has no others.
+ */
+function finish(drafts: Draft[], marked: boolean): Block[] {
   const title = titleOf(drafts);
   const isHeading = drafts.map((d, k) => {
     if (k === title || d.kind === 'heading') return true;
-    if (!mayBeHeading(d)) return false;
+    if (marked || !mayBeHeading(d)) return false;
     const next = drafts[k + 1];
     if (!next) return false;
     if (d.text.endsWith('?')) return true;
