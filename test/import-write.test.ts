@@ -116,6 +116,22 @@ describe('the writer on what the schema does not accept as it is', () => {
     expect(written.dropped).toEqual([wrongItems]);
     expect(parse(written.yaml).purposes.items).toEqual(purposes.value);
   });
+  test.each([
+    ['an empty source', []],
+    ['a title alone', [{ kind: 'heading', level: 1, text: 'Privacy', line: 1 }]],
+    ['headings without text, one of them a section the statement has no key for', [
+      { kind: 'heading', level: 2, text: 'Cookies', line: 1 },
+      { kind: 'heading', level: 2, text: 'Doelen', line: 2 },
+      { kind: 'heading', level: 4, text: 'Diep', line: 3 },
+      { kind: 'heading', level: 2, text: 'Functionaris', line: 4 },
+      { kind: 'heading', level: 2, text: 'Functionaris', line: 5 },
+    ]],
+  ] as [string, Outline['blocks']][])('%s still makes a document that builds', (_, blocks) => {
+    const classified = new Map(blocks.flatMap((b, i): [number, string | undefined][] => (b.kind === 'heading' ? [[i, ['cookies', 'purposes', undefined, 'dpo', undefined][i]]] : [])));
+    const written = writeNotice({ file: 'x.md', format: 'md', blocks }, classified, []);
+    expect(compiled(written.yaml).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(written.sections.map((s) => s.key)).toEqual(blocks.length > 1 ? ['cookies', 'eigen-purposes', 'eigen-dpo', 'functionaris'] : []);
+  });
   test('a source without headings is one introduction', () => {
     const written = writeNotice({ file: 'x.txt', format: 'txt', blocks: [{ kind: 'paragraph', text: 'Alleen tekst.', line: 1 }] }, new Map(), []);
     expect(parse(written.yaml)).toMatchObject({ title: 'Privacyverklaring', introduction: { text: 'Alleen tekst.', blocks: [{ part: 'text' }] } });
