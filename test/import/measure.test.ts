@@ -11,5 +11,10 @@ test('precision and recall of the recognisers on the examples and the reference 
   }
   const sum = (f: (s: (typeof all)[number]) => number) => all.reduce((n, s) => n + f(s), 0);
   console.log(`total precision ${pct(sum((s) => s.correct), sum((s) => s.found))}, recall ${pct(sum((s) => s.recalled), sum((s) => s.expected))}`);
+  const kinds = [...new Set(all.flatMap((s) => Object.keys(s.byKind)))];
+  for (const kind of kinds) {
+    const k = (i: number) => all.reduce((n, s) => n + (s.byKind[kind]?.[i] ?? 0), 0);
+    console.log(`  ${kind.padEnd(12)} precision ${pct(k(0), k(1)).padStart(5)} (${k(0)}/${k(1)})  recall ${pct(k(2), k(3)).padStart(5)} (${k(2)}/${k(3)})`);
+  }
   expect(sum((s) => s.correct) / sum((s) => s.found)).toBeGreaterThanOrEqual(0.9);
 });
