@@ -50,6 +50,21 @@ describe('the controller', () => {
     expect(found.every((f) => f.consumed.length === 0)).toBe(true);
   });
 
+  test('the school board, and a secretariat’s e-mail that is not the controller’s', () => {
+    const found = facts(
+      '## 1. Wie is verantwoordelijk?',
+      'Het schoolbestuur van het Sint-Annacollege is verantwoordelijk voor de verwerking van de persoonsgegevens:',
+      'vzw Katholiek Onderwijs Sint-Anna',
+      'Kloosterstraat 21, 8500 Kortrijk',
+      'Ondernemingsnummer: 0412.398.765',
+      'De dagelijkse leiding van de school ligt bij de directeur. Voor vragen over privacy kan je terecht bij het secretariaat van de school, secretariaat@sint-annacollege.be, 056 22 33 44.',
+    );
+    expect(value(found, 'controller', 'entities', 0, 'name')).toEqual(['vzw Katholiek Onderwijs Sint-Anna']);
+    expect(value(found, 'controller', 'entities', 0, 'kbo')).toEqual(['0412.398.765']);
+    expect(at(found, 'controller', 'entities', 0, 'email')).toEqual([]);
+    expect(at(found, 'controller', 'entities', 0, 'phone')).toEqual([]);
+  });
+
   test('a KBO whose check digits fail is recognised, and says so', () => {
     const [kbo] = at(facts('De verwerkingsverantwoordelijke is Velo Verde BV, ondernemingsnummer 0789.456.176.'), 'controller', 'entities', 0, 'kbo');
     expect(kbo?.value).toBe('0789.456.176');
