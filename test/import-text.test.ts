@@ -31,12 +31,13 @@ describe('paragraphs', () => {
     expect(kinds('Titel\n\nEen zin eindigt hier.\n\nvolgende alinea begint klein.')).toEqual(['h1', 'paragraph', 'paragraph']);
   });
 
-  test('a word broken at the line end is made whole; a hyphen that belongs to the word stays', () => {
+  test('a word or web address broken at the line end is made whole; a hyphen that belongs to the word stays', () => {
     expect(joinLine('de foto van jouw ID-', 'kaart')).toBe('de foto van jouw ID-kaart');
     expect(joinLine('advies op 27-11-', '2023')).toBe('advies op 27-11-2023');
     expect(joinLine('e- mail: privacy.west-', 'limburg@lplimburg.be')).toBe('e- mail: privacy.west-limburg@lplimburg.be');
     expect(joinLine('de verwerking van persoons-', 'gegevens')).toBe('de verwerking van persoonsgegevens');
     expect(joinLine('in overeenstemming', 'met de AVG')).toBe('in overeenstemming met de AVG');
+    expect(blocks('Titel\n\n0800 30 700 https://www.vdab.be/stel\n- je-vraag \n\nTekst.')[1]).toMatchObject({ text: '0800 30 700 https://www.vdab.be/stel-je-vraag' });
   });
 
   test('a word broken with a hyphen and a space inside a line is whole; a hyphen for a word left out stays', () => {

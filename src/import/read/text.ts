@@ -10,7 +10,7 @@ import { blockText, escapeMarkdown } from './inline.js';
 import { listBlocks, type Entry } from './text-lists.js';
 import {
   endsSentence, isAllCaps, isArticleHeading, isContact, isPipeRow, itemOf, joinLine, linesOf, markdownHeading,
-  sectionNumberOf, startsLower, type Line,
+  sectionNumberOf, startsLower, urlGoesOn, type Line,
 } from './text-lines.js';
 
 /** A paragraph as read, with what deciding whether it is a heading needs to know. */
@@ -110,6 +110,7 @@ class Reader {
    */
   private continues(first: Line, last: Line, index: number, gap: boolean): boolean {
     const next = this.lines[index];
+    if (next && !gap && urlGoesOn(last.text, next.text)) return true;
     if (!next || this.opens(index)) return false;
     if (gap) return startsLower(next.text) && !endsSentence(last.text) && !isAllCaps(first.text) && !isAllCaps(last.text);
     return startsLower(next.text) || (next.text.startsWith('(') && !endsSentence(last.text)) || /[-–,(/&]$/.test(last.text) || (this.width <= 200 && last.text.endsWith(':')) || this.full(last);
