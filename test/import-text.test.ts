@@ -229,3 +229,27 @@ describe('tables', () => {
     });
   });
 });
+
+describe('any text', () => {
+  test('empty, blank or one line', () => {
+    expect(blocks('')).toEqual([]);
+    expect(blocks('\n \n\f\n')).toEqual([]);
+    expect(blocks('Alleen een zin.')).toEqual([{ kind: 'paragraph', text: 'Alleen een zin.', line: 1 }]);
+  });
+
+  test('Windows line ends and no-break spaces read as any others', () => {
+    expect(blocks('Privacyverklaring\r\n\r\nWe\u00a0verwerken je gegevens \r\nmet zorg.\r\n')).toEqual([
+      { kind: 'heading', level: 1, text: 'Privacyverklaring', line: 1 },
+      { kind: 'paragraph', text: 'We verwerken je gegevens met zorg.', line: 3 },
+    ]);
+  });
+
+  test('a long text is read in time', () => {
+    const section = (n: number) => `${(n % 9) + 1}. Hoofdstuk ${n}\n\n${'Een regel tekst die doorloopt over de volle breedte van de pagina, zoals een PDF ze geeft, \n'.repeat(20)}\n• punt een\n• punt twee\n\n`;
+    const text = Array.from({ length: 400 }, (_, n) => section(n + 1)).join('');
+    const start = performance.now();
+    const read = blocks(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(read.filter((b) => b.kind === 'heading')).toHaveLength(400);
+  });
+});

@@ -135,10 +135,16 @@ class Reader {
     });
   }
 
+  /** The three non-blank lines before and the three after. */
   private neighbours(index: number): Line[] {
-    const before = this.lines.slice(0, index).filter((l): l is Line => !!l).slice(-3);
-    const after = this.lines.slice(index + 1).filter((l): l is Line => !!l).slice(0, 3);
-    return [...before, ...after];
+    const found: Line[] = [];
+    for (const step of [-1, 1]) {
+      for (let i = index + step, n = 0; i >= 0 && i < this.lines.length && n < 3; i += step) {
+        const line = this.lines[i];
+        if (line) found.push(line), n++;
+      }
+    }
+    return found;
   }
 
   /** The line, or the line and the short one after it, ends with a question mark. */
@@ -210,14 +216,16 @@ class Reader {
 
   /**
    * A paragraph: lines joined while the next one goes on the sentence. Two or more short lines in a row (an address, a
-   * contact block) are kept as lines.
+   * contact block) are kept as lines, up to one that goes on a sentence (a lower-case start that is no e-mail address).
    */
   private paragraph(): Para {
     const first = this.lines[this.at]!;
     let end = this.at + 1;
     while (this.lines[end] && !this.opens(end)) end++;
     const lines = this.lines.slice(this.at, end) as Line[];
-    const short = lines.findIndex((l, k) => l.text.length > 50 || this.full(l) || (k > 0 && /[.!?;]$/.test(lines[k - 1]!.text)));
+    const short = lines.findIndex(
+      (l, k) => l.text.length > 50 || this.full(l) || (k > 0 && (/[.!?;]$/.test(lines[k - 1]!.text) || (startsLower(l.text) && !isContact(l.text)))),
+    );
     const run = short === -1 ? lines : lines.slice(0, short);
     if (run.length >= 2) {
       this.at += run.length;
