@@ -258,6 +258,16 @@ function mayBeHeading(d: Draft | undefined): d is Para {
   return d.text.length <= 110 && /^[\p{Lu}"“‘]/u.test(d.text) && !/[.,;:]$/.test(d.text) && !/@|https?:|www\.|^\S+: /.test(d.text);
 }
 
+/**
+ * A line before a list that reads as a sentence introducing it ("We krijgen die gegevens", "Stuur ons jouw vraag"):
+ * three words or more, at most half of them capitalised. A name ("Stad/gemeente", "CAW (Centrum Algemeen Welzijn)
+ * Limburg", "OCMW") is a heading over its list.
+ */
+function leadIn(text: string): boolean {
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 2 <= words.length;
+}
+
 /** The index of the title: the first of the first eight drafts that may be a heading and names the document. */
 function titleOf(drafts: Draft[]): number {
   if (drafts.some((d) => d.kind === 'heading' && d.level === 1)) return -1;
@@ -279,7 +289,7 @@ function finish(drafts: Draft[], marked: boolean): Block[] {
     const next = drafts[k + 1];
     if (!next) return false;
     if (d.text.endsWith('?')) return true;
-    if (next.kind === 'items' && !isAllCaps(d.text)) return false;
+    if (next.kind === 'items' && leadIn(d.text)) return false;
     return isAllCaps(d.text) || !(next.kind === 'heading' || k + 1 === title || mayBeHeading(next));
   });
   let section = 1;
