@@ -88,7 +88,7 @@ describe('privnote build', () => {
     const help = await spawnCli(['build', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--out-dir');
-    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('Voorbeelden:');
   });
 
   test('without a Chromium, PDF output fails with exit 2 and says how to install one; HTML needs none', async () => {

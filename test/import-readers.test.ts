@@ -44,6 +44,9 @@ describe('the HTML reader', () => {
     const html = '<body><nav><a href="/">Home</a></nav><main><h1>Privacy</h1><p>Tekst.</p></main><footer>© 2025</footer></body>';
     expect(readHtml(html, 'p.html').blocks.map((b) => b.kind === 'heading' || b.kind === 'paragraph' ? b.text : '')).toEqual(['Privacy', 'Tekst.']);
   });
+  test('a definition list is a paragraph per term and per description', () => {
+    expect(readHtml('<dl><dt>Naam</dt><dd>Testgemeente</dd></dl>', 'p.html').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['Naam', 'Testgemeente']);
+  });
   test('text that would be Markdown stays text', () => {
     expect(readHtml('<p>- geen lijst *ster* [haak]</p><p>1. geen nummer</p>', 'p.html').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual([
       '\\- geen lijst \\*ster\\* \\[haak\\]',

@@ -35,6 +35,7 @@ describe.each(SOURCES)('importing %s', (name, read) => {
     const { compiled } = await imported();
     expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(compiled.model).toBeDefined();
+    expect(compiled.diagnostics.filter((d) => /not-placed/.test(d.ruleId))).toEqual([]);
   });
   test('the rendered notice holds at least 95 % of the facts', async () => {
     const { text } = await imported();

@@ -47,14 +47,16 @@ describe('the writer', () => {
     const result = compiled(written.yaml);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.model).toBeDefined();
+    expect(result.diagnostics.filter((d) => /not-placed/.test(d.ruleId))).toEqual([]);
   });
   test('the outline becomes sections in the source order: standard ones, own ones, a repeated heading as a subheading', () => {
     expect(document.title).toBe('Privacyverklaring Testgemeente');
     expect(document.style.sections).toEqual(['introduction', 'controller', 'purposes', 'camerabewaking']);
-    expect(document.introduction).toEqual({ display: 'zonder-titel', blocks: [{ text: 'Welkom bij **Testgemeente**.' }] });
+    // The first text of a standard section is its `text` (the rules read that), placed where it stood.
+    expect(document.introduction).toEqual({ display: 'zonder-titel', text: 'Welkom bij **Testgemeente**.', blocks: [{ part: 'text' }] });
     expect(document.purposes.blocks).toEqual([
       { part: 'items' },
-      { text: 'Lees ook [de website](https://testgemeente.be).' },
+      { part: 'text' },
       { heading: 'Subsidies' },
       { text: 'Voor subsidies vragen we je rekeningnummer.' },
       { heading: 'Nog meer doeleinden' },
@@ -64,12 +66,16 @@ describe('the writer', () => {
   });
   test('recognised values go in their fields with a comment naming the source line; a value the schema rejects is dropped', () => {
     expect(document.controller.entities).toEqual([{ name: 'Testgemeente' }]);
+    // A value whose text stays is placed after the block it was found in, so the section places every part it has.
+    expect(document.controller).toMatchObject({ text: 'Testgemeente, Markt 1, 3000 Leuven.', blocks: [{ part: 'text' }, { part: 'entities' }] });
+    expect(document.purposes.text).toBe('Lees ook [de website](https://testgemeente.be).');
     expect(document.purposes.items).toEqual(purposes.value);
     expect(written.recognised).toEqual([name, purposes]);
     expect(written.dropped).toEqual([badEmail]);
     expect(written.yaml).toMatch(/# herkend: naam van de verantwoordelijke \(bron, regel 7\)\n\s+name: Testgemeente/);
     expect(written.yaml).toMatch(/# herkend: lijst van doeleinden \(bron, regel 11\)\n\s+items:/);
     expect(written.yaml).toMatch(/# herkend: lijst van doeleinden \(bron, regel 11\)\n\s+- part: items/);
+    expect(written.yaml).toMatch(/# herkend: naam van de verantwoordelijke \(bron, regel 7\)\n\s+- part: entities/);
   });
   test('every sentence of the source is in the rendered notice, once', () => {
     // Inline markup joins its words without a space (htmlText would put one between "Testgemeente" and "."); the table
@@ -100,15 +106,35 @@ describe('the writer on what the schema does not accept as it is', () => {
     expect(document.extraSections[0]).toMatchObject({ id: 'eigen-purposes', heading: 'Waarom?' });
     expect(document.extraSections[0].blocks[0]).toEqual({ text: '- dienstverlening aan burgers\n- communicatie over evenementen' });
   });
+  test('a recognised value on several lines is one comment line', () => {
+    const address: Recognised = { path: ['controller', 'entities', 0, 'address'], value: { street: 'Markt 1', postalCode: '3000', city: 'Leuven' }, line: 7, what: 'adres:\nMarkt 1\n3000 Leuven', consumed: [] };
+    expect(writeNotice(outline, classified, [purposes, address]).yaml).toContain('# herkend: adres: Markt 1 3000 Leuven (bron, regel 7)\n');
+  });
   test('a recognition that mends a required field is kept even when the rest is invalid', () => {
     const wrongItems: Recognised = { ...purposes, value: [{ naam: 'x' }], consumed: [] };
     const written = writeNotice(outline, classified, [wrongItems, purposes]);
     expect(written.dropped).toEqual([wrongItems]);
     expect(parse(written.yaml).purposes.items).toEqual(purposes.value);
   });
+  test.each([
+    ['an empty source', []],
+    ['a title alone', [{ kind: 'heading', level: 1, text: 'Privacy', line: 1 }]],
+    ['headings without text, one of them a section the statement has no key for', [
+      { kind: 'heading', level: 2, text: 'Cookies', line: 1 },
+      { kind: 'heading', level: 2, text: 'Doelen', line: 2 },
+      { kind: 'heading', level: 4, text: 'Diep', line: 3 },
+      { kind: 'heading', level: 2, text: 'Functionaris', line: 4 },
+      { kind: 'heading', level: 2, text: 'Functionaris', line: 5 },
+    ]],
+  ] as [string, Outline['blocks']][])('%s still makes a document that builds', (_, blocks) => {
+    const classified = new Map(blocks.flatMap((b, i): [number, string | undefined][] => (b.kind === 'heading' ? [[i, ['cookies', 'purposes', undefined, 'dpo', undefined][i]]] : [])));
+    const written = writeNotice({ file: 'x.md', format: 'md', blocks }, classified, []);
+    expect(compiled(written.yaml).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(written.sections.map((s) => s.key)).toEqual(blocks.length > 1 ? ['cookies', 'eigen-purposes', 'eigen-dpo', 'functionaris'] : []);
+  });
   test('a source without headings is one introduction', () => {
     const written = writeNotice({ file: 'x.txt', format: 'txt', blocks: [{ kind: 'paragraph', text: 'Alleen tekst.', line: 1 }] }, new Map(), []);
-    expect(parse(written.yaml)).toMatchObject({ title: 'Privacyverklaring', introduction: { blocks: [{ text: 'Alleen tekst.' }] } });
+    expect(parse(written.yaml)).toMatchObject({ title: 'Privacyverklaring', introduction: { text: 'Alleen tekst.', blocks: [{ part: 'text' }] } });
     expect(compiled(written.yaml).model).toBeDefined();
   });
 });

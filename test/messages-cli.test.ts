@@ -86,4 +86,18 @@ describe('--lang en', () => {
     expect(cached.stderr).not.toMatch(/ niet | geen /);
     expect(cached.stderr).toMatch(/warning|error/);
   });
+
+  test.each([[[]], [['build']], [['check']], [['diff']], [['render']], [['watch']], [['init']]])('the help of %j is Dutch, and English with --lang en', async (command) => {
+    const dutch = await runCli([...command, '--help']);
+    expect(dutch.stdout).toContain('Gebruik: privnote');
+    expect(dutch.stdout).toContain('Opties:');
+    expect(dutch.stdout).not.toMatch(/Usage:|Options:|Commands:|Arguments:|\[options\]|\(default:|\(choices:|display help|output the version/);
+    // Every description line (after the flags, two spaces in) is Dutch: none of the English words a sentence needs.
+    const english = /\b(the|and|to|with|when|every|print|write|show|build|rebuild|check|serve|file|files|notice|notices)\b/i;
+    const descriptions = dutch.stdout.split('\n').filter((line) => /^ {2}\S/.test(line) && !line.trimStart().startsWith('$')).map((line) => line.replace(/^\s+\S.*?\s{2,}/, ''));
+    expect(descriptions.filter((line) => english.test(line))).toEqual([]);
+    const en = await runCli(['--lang', 'en', ...command, '--help']);
+    expect(en.stdout).toContain('Usage: privnote');
+    expect(en.stdout).toContain('Options:');
+  });
 });

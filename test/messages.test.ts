@@ -32,6 +32,7 @@ const NO_NEXT_STEP: [RegExp, string][] = [
   [/^config\.replaced-data-sources$/, 'the replacement named inside config.replaced-rule'],
   [/^summary\.(rule-pages|problems|checked|checked-report|built|build-checked|out-of-date|missing|watch-built|serving|watching|wrote)$/, 'reports what a command did, not a problem'],
   [/^rules\.ignored$/, 'wraps a finding that has its own next step'],
+  [/^help\./, 'the help says what a command or option does'],
   [/^input\.folder-unreadable$/, 'its reason says what is wrong with the folder'],
   [/^texts\.expected$|^theme\.(shape|unknown-setting|family)$|^config\.unknown-setting$|^config\.templates-path$|^theme\.logo-path$|^schema\.(min|max)-properties$|^yaml\.(notice|config)-fields$/, 'says what is expected, which is the fix'],
 ];
@@ -50,6 +51,7 @@ describe('the messages catalogue', () => {
     const used = new Set(sources.flatMap(({ code }) => [...code.matchAll(/msg\(\s*'([a-z0-9.-]+)'/g), ...code.matchAll(/'([a-z]+\.[a-z0-9.-]+)'\s*:\s*'([a-z0-9.-]+)'/g)].map((m) => m[1]!)));
     // Ids chosen by a condition (`msg(cond ? 'a' : 'b', …)`) and compared by name.
     for (const { code } of sources) for (const m of code.matchAll(/[?:(]\s*'([a-z]+\.[a-z0-9.-]+)'/g)) used.add(m[1]!);
+    for (const { code } of sources) for (const m of code.matchAll(/help\(context, '([a-z0-9.-]+)'\)/g)) used.add(m[1]!);
     expect(ids.filter((id) => !used.has(id))).toEqual([]);
     expect([...used].filter((id) => /^[a-z]+\.[a-z]/.test(id) && id.split('.')[0]! in Object.fromEntries(ids.map((i) => [i.split('.')[0], 1])) && !(id in nl))).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import type { Result } from '../build.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
-import { inLang, msg, text, type Lang, type Message } from '../messages/message.js';
+import { inLang, msg, text, type Lang, type Message, type MessageId } from '../messages/message.js';
 import { FORMATS, type Format } from '../render/renderers.js';
 import { githubReport } from '../report/github.js';
 import { jsonReport } from '../report/json.js';
@@ -41,12 +41,8 @@ export interface ReportOptions {
   maxWarnings?: string;
 }
 
-export const EXAMPLES = `
-Examples:
-  $ privnote build examples                        all examples to out/*.html, *.md, *.pdf
-  $ privnote build notice.yaml -f html,md -o site   HTML and Markdown only, into site/
-  $ privnote check examples --report volledigheid.html
-  $ privnote check . --reporter github --max-warnings 0`;
+/** A line of the CLI's help, in the language of the run. */
+export const help = (context: Context, id: Extract<MessageId, `help.${string}`>): string => text(msg(id), context.lang);
 
 export function parseFormats(value: string): Format[] {
   const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
@@ -67,11 +63,11 @@ export function integerOption(name: string, value: string, min: number, max = Nu
 }
 
 /** The options of every command that reads notices and reports on them. */
-export const reportOptions = (command: Command) =>
+export const reportOptions = (command: Command, context: Context) =>
   command
-    .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above each input)')
-    .addOption(new Option('-r, --reporter <name>', 'how problems are reported').choices(REPORTERS))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
+    .option('-c, --config <file>', help(context, 'help.config'))
+    .addOption(new Option('-r, --reporter <name>', help(context, 'help.reporter')).choices(REPORTERS))
+    .option('--max-warnings <n>', help(context, 'help.max-warnings'));
 
 /** Prints the diagnostics with the chosen reporter and raises the exit code: 1 for errors or too many warnings. */
 export function report(context: Context, result: Result, options: ReportOptions): void {

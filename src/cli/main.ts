@@ -10,7 +10,8 @@ import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { watchCommand } from './commands/watch.js';
-import { EXAMPLES, EXIT, type Context, type Io } from './io.js';
+import { helpInLang } from './help.js';
+import { EXIT, help, type Context, type Io } from './io.js';
 import { usageMessage } from './usage-messages.js';
 
 export { EXIT, type Io } from './io.js';
@@ -26,14 +27,18 @@ export async function main(io: Io): Promise<number> {
   const lang = langOf(io.argv);
   const context: Context = { ...io, lang, fail: (code) => (exitCode = Math.max(exitCode, code)) };
   const program = new Command('privnote')
-    .description('Compile YAML descriptions of personal-data processing into Dutch privacy notices (HTML, Markdown, PDF).')
-    .version(privnoteVersion, '-V, --version')
-    .option('--debug', 'show stack traces of internal failures')
-    .addOption(new Option('--lang <lang>', 'language of problems and messages (the notice stays Dutch); default PRIVNOTE_LANG, else nl').choices(LANGS))
+    // The help in the language of the run: commander's own titles and options too (its subcommands inherit them).
+    .configureHelp(helpInLang(context))
+    .helpOption('-h, --help', help(context, 'help.help'))
+    .helpCommand(`help ${help(context, 'help.word.command')}`, help(context, 'help.help-command'))
+    .description(help(context, 'help.program'))
+    .version(privnoteVersion, '-V, --version', help(context, 'help.version'))
+    .option('--debug', help(context, 'help.debug'))
+    .addOption(new Option('--lang <lang>', help(context, 'help.lang')).choices(LANGS))
     // commander's usage errors in the run's language; what they quote (an unknown option) with control characters escaped.
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(usageText(s, lang)) })
     .exitOverride()
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', help(context, 'help.examples'));
   for (const command of [buildCommand, checkCommand, diffCommand, renderCommand, watchCommand, initCommand, importCommand]) command(program, context);
 
   try {

@@ -44,6 +44,7 @@ export function writeNotice(outline: Outline, classified: Map<number, string | u
     accepted = kept;
   }
   const { document, comments, free } = assemble(outline, plan, accepted);
+  placeTheRest(document);
   return { yaml: toYaml(document, comments), recognised: accepted, dropped: recognitions.filter((r) => !accepted.includes(r)), free, sections: plan.sections };
 }
 
@@ -66,10 +67,22 @@ function settle(outline: Outline, plan: Layout, recognitions: Recognised[]): Rec
   return accepted;
 }
 
-/** The paths of the errors of a document (schema and model), compiled without the legal rules. */
-function errorsOf(document: Json): Path[] {
-  const compiled = compileDocument({ file: 'import.yaml', text: toYaml(document, []) }, { rules: false });
-  return compiled.diagnostics.filter((d) => d.severity === 'error').map((d) => d.path ?? []);
+/** What compiling a document (schema and model, without the legal rules) reports. */
+const diagnosticsOf = (document: Json) => compileDocument({ file: 'import.yaml', text: toYaml(document, []) }, { rules: false }).diagnostics;
+
+/** The paths of the errors of a document. */
+const errorsOf = (document: Json): Path[] => diagnosticsOf(document).filter((d) => d.severity === 'error').map((d) => d.path ?? []);
+
+/**
+ * The parts a section prints from what it has (its standard texts, the rights the legal bases give) that its `blocks`
+ * do not place yet: placed at its end, where privnote would put them anyway, so the document says where they are.
+ */
+function placeTheRest(document: Json): void {
+  for (const d of diagnosticsOf(document)) {
+    if (d.ruleId !== 'part-not-placed' || !d.path) continue;
+    const blocks = d.path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], document) as Json[];
+    for (const [, part] of String(d.params?.names ?? '').matchAll(/"([^"]+)"/g)) blocks.push({ part });
+  }
 }
 
 interface Assembled {
@@ -84,31 +97,15 @@ function assemble(outline: Outline, { title, sections }: Layout, accepted: Recog
   const consumedBy = new Map<number, Recognised>();
   for (const r of accepted) {
     setPath(document, r.path, r.value);
-    comments.push({ path: r.path, comment: text(msg('fragment.import-comment', { what: r.what, line: r.line })) });
+    comments.push({ path: r.path, comment: commentOf(r) });
     for (const index of r.consumed) if (!consumedBy.has(index)) consumedBy.set(index, r);
   }
   const free: Written['free'] = [];
   const extra: Json[] = [];
   for (const section of sections) {
     const target = section.own ? { id: section.key } : ((document[section.key] as Json | undefined) ?? {});
-    const placed = new Set<string>();
-    const blocks: Json[] = [];
-    let count = 0;
-    section.blocks.forEach((index) => {
-      const block = outline.blocks[index]!;
-      const by = consumedBy.get(index);
-      if (!by) {
-        blocks.push(textBlock(block));
-        if (block.kind !== 'heading') count++;
-        return;
-      }
-      const part = section.own ? undefined : partOf(section.key, by.path);
-      if (part && !placed.has(part)) {
-        placed.add(part);
-        comments.push({ path: [...blockPath(section, extra.length), 'blocks', blocks.length], comment: text(msg('fragment.import-comment', { what: by.what, line: by.line })) });
-        blocks.push({ part });
-      }
-    });
+    const at = section.own ? ['extraSections', extra.length] : [section.key];
+    const { blocks, count } = sectionBlocks(outline, section, target, accepted, consumedBy, (index, comment) => comments.push({ path: [...at, 'blocks', index], comment }));
     if (section.heading) target.heading = section.heading;
     else if (section.key === 'introduction') target.display = 'zonder-titel';
     if (blocks.length > 0) target.blocks = [...((target.blocks as Json[] | undefined) ?? []), ...blocks];
@@ -116,13 +113,52 @@ function assemble(outline: Outline, { title, sections }: Layout, accepted: Recog
     else document[section.key] = target;
     if (count > 0) free.push({ section: section.heading ?? section.key, count });
   }
-  if (extra.length > 0) document.extraSections = extra;
-  document.style = { sections: sectionOrder(document, sections) };
-  return { document, comments, free };
+  // The keys in reading order: title, style, the sections as they follow each other, then what else was recognised.
+  const order = sectionOrder(document, sections);
+  const ordered: Json = { title: document.title, style: { sections: order } };
+  for (const key of [...order, ...Object.keys(document)]) if (document[key] !== undefined) ordered[key] ??= document[key];
+  if (extra.length > 0) ordered.extraSections = extra;
+  return { document: ordered, comments, free };
 }
 
-/** Where a section lives in the document: its key, or its place in `extraSections`. */
-const blockPath = (section: SectionPlan, extraIndex: number): Path => (section.own ? ['extraSections', extraIndex] : [section.key]);
+const commentOf = (r: Recognised) => text(msg('fragment.import-comment', { what: r.what.replace(/\s+/g, ' '), line: r.line }));
+
+/**
+ * A section's `blocks`: each block of the source as text in its order, except the blocks a recognised value says in
+ * full, where the value's part stands instead (once). A value that leaves its text standing is placed after the block
+ * it was found in (or last), so that the section places every part it has. The first text of a standard section is its
+ * `text` (placed with `{ part: text }`): the rules read a section's `text`, not its blocks.
+ */
+function sectionBlocks(outline: Outline, section: SectionPlan, target: Json, accepted: Recognised[], consumedBy: Map<number, Recognised>, comment: (index: number, text: string) => void): { blocks: Json[]; count: number } {
+  const blocks: Json[] = [];
+  const placed = new Set<string>();
+  const place = (r: Recognised, recognised = true) => {
+    const part = section.own ? undefined : partOf(section.key, r.path);
+    if (!part || placed.has(part)) return;
+    placed.add(part);
+    if (recognised) comment(blocks.length, commentOf(r));
+    blocks.push({ part });
+  };
+  const anchored = accepted.filter((r) => r.consumed.length === 0 && r.path[0] === section.key && !section.own);
+  const anchorOf = (r: Recognised) => section.blocks.filter((index) => outline.blocks[index]!.line <= r.line).at(-1);
+  let count = 0;
+  for (const index of section.blocks) {
+    const block = outline.blocks[index]!;
+    const by = consumedBy.get(index);
+    if (by) place(by);
+    else if (block.kind !== 'heading' && !section.own && target.text === undefined) {
+      target.text = textBlock(block).text;
+      place({ path: [section.key, 'text'], value: target.text, line: block.line, what: '', consumed: [] }, false);
+      count++;
+    } else {
+      blocks.push(textBlock(block));
+      if (block.kind !== 'heading') count++;
+    }
+    anchored.filter((r) => anchorOf(r) === index).forEach((r) => place(r));
+  }
+  anchored.forEach((r) => place(r));
+  return { blocks, count };
+}
 
 /** The part of section `key` that shows the value at `path` (its own field, or the part it is printed with). */
 function partOf(key: string, path: Path): string | undefined {
@@ -150,7 +186,8 @@ function textBlock(block: Block): Json {
   // A line break inside a paragraph (an address, <br> in HTML) stays one: a Markdown hard break.
   if (block.kind === 'paragraph') return { text: block.text.replace(/\n/g, '\\\n') };
   if (block.kind === 'list') return { text: block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') };
-  return { text: block.rows.map((row, i) => `- ${row.map((cell) => (block.header && i === 0 && cell ? `**${cell}**` : cell)).join(' — ')}`).join('\n') };
+  const bold = (cell: string) => (cell && !/^\*\*.*\*\*$/.test(cell) ? `**${cell}**` : cell);
+  return { text: block.rows.map((row, i) => `- ${row.map((cell) => (block.header && i === 0 ? bold(cell) : cell)).join(' — ')}`).join('\n') };
 }
 
 /** Sets `value` at `path`, making maps and lists on the way; a list added to a list is appended to it. */

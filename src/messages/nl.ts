@@ -64,6 +64,65 @@ export const nl = {
   'summary.rule-pages': () => 'Uitleg per regel:',
   'summary.init-next': () => 'volgende stap: vul in wat tussen [haken] staat, en voer dan privnote check uit',
 
+  // CLI help (`privnote --help`, `privnote build --help`): what a command or option does, no next step.
+  'help.title.usage': () => 'Gebruik:',
+  'help.title.options': () => 'Opties:',
+  'help.title.commands': () => 'Opdrachten:',
+  'help.title.arguments': () => 'Argumenten:',
+  'help.title.global-options': () => 'Algemene opties:',
+  'help.word.options': () => '[opties]',
+  'help.word.command': () => '[opdracht]',
+  'help.word.choices': () => 'keuze uit',
+  'help.word.default': () => 'standaard',
+  'help.program': () => 'Zet YAML-beschrijvingen van de verwerking van persoonsgegevens om in Nederlandstalige privacyverklaringen (HTML, Markdown, PDF).',
+  'help.help': () => 'toon deze hulp',
+  'help.help-command': () => 'toon de hulp bij een opdracht',
+  'help.version': () => 'toon het versienummer',
+  'help.debug': () => 'toon bij een interne fout waar ze in de code ontstond (voor wie privnote ontwikkelt)',
+  'help.lang': () => 'taal van de meldingen (de verklaring zelf blijft Nederlands); standaard PRIVNOTE_LANG, anders nl',
+  'help.examples': () => `
+Voorbeelden:
+  $ privnote build examples                        alle voorbeelden naar out/*.html, *.md, *.pdf
+  $ privnote build verklaring.yaml -f html,md -o site   alleen HTML en Markdown, in site/
+  $ privnote check examples --report volledigheid.html
+  $ privnote check . --reporter github --max-warnings 0`,
+  'help.inputs': () => 'YAML-bestanden of mappen (hun *.yaml- en *.yml-bestanden)',
+  'help.config': () => 'het privnote.config.yaml dat geldt (standaard: het dichtstbijzijnde boven elk bestand)',
+  'help.reporter': () => 'hoe problemen gemeld worden',
+  'help.max-warnings': () => 'eindig met code 1 bij meer waarschuwingen dan dit',
+  'help.build': () => 'valideer, toets en zet verklaringen om; een bestand met fouten schrijft niets en houdt zijn vorige uitvoer',
+  'help.out-dir': () => 'map voor de uitvoer',
+  'help.format': () => 'formaten, gescheiden door komma\'s: html, md, pdf',
+  'help.jobs': () => 'aantal PDF-pagina\'s dat tegelijk gedrukt wordt (standaard: het aantal processorkernen)',
+  'help.review': () => 'voeg aan elke verklaring de volledigheidstabel (AVG art. 13/14) toe, voor een exemplaar ter nazicht',
+  'help.build-check': () => 'schrijf niets; eindig met code 1 en noem elke uitvoer die ontbreekt of niet meer met de bronnen overeenkomt',
+  'help.no-cache': () => 'bouw alles opnieuw, ook uitvoer die nog actueel is',
+  'help.quiet': () => 'toon alleen problemen',
+  'help.final': () => 'weiger een ontwerp (sjabloonstukken of geen datum) te bouwen, in plaats van het als ONTWERP te markeren',
+  'help.check': () => 'valideer verklaringen en toets ze aan de regels (AVG art. 13/14 en meer); schrijft verder niets',
+  'help.check-report': () => 'schrijf de volledigheidstabel (.html of .md) voor juridisch nazicht',
+  'help.diff': () => 'wat er in de verwerking veranderde tussen twee versies van een verklaring, per sectie',
+  'help.diff-old': () => 'de vroegere versie (YAML), of met --since: de verklaring',
+  'help.diff-new': () => 'de latere versie (YAML)',
+  'help.since': () => 'vergelijk de verklaring met haar versie in deze git-revisie',
+  'help.diff-reporter': () => 'vorm van de uitvoer',
+  'help.changelog': () => 'stel in de plaats daarvan een element voor `changes.log` (YAML) voor',
+  'help.diff-examples': () => `
+Voorbeelden:
+  $ privnote diff oud.yaml nieuw.yaml
+  $ privnote diff examples/ocmw-leuven.yaml --since HEAD~1 --reporter markdown`,
+  'help.render': () => 'druk één verklaring af als Markdown of HTML op stdout, bv. als textconv van git',
+  'help.render-file': () => 'een verklaring in YAML',
+  'help.render-format': () => 'vorm van de uitvoer',
+  'help.render-config': () => 'het privnote.config.yaml dat geldt (standaard: het dichtstbijzijnde boven het bestand)',
+  'help.watch': () => 'bouw, en bouw opnieuw wat een bewaarde verklaring, configuratie of sjabloon raakt; serveer desgewenst de HTML',
+  'help.serve': () => 'serveer de uitvoermap op 127.0.0.1 en laad de pagina opnieuw na elke build',
+  'help.init': () => 'begin een nieuwe verklaring: elk verplicht veld, Nederlandse uitleg, een configuratiebestand en een voorbeeld van een CI-workflow',
+  'help.init-file': () => 'de verklaring die gemaakt wordt (standaard privacyverklaring.yaml, of protocol.yaml)',
+  'help.init-kind': () => 'soort document',
+  'help.init-org': () => 'soort organisatie',
+  'help.force': () => 'overschrijf bestanden die al bestaan',
+
   // Reading inputs.
   'input.folder-unreadable': ({ reason }: { reason: S }) => `de map kan niet gelezen worden: ${reason}`,
   'input.skipped': ({ kind }: { kind: S }) => `overgeslagen: ${kind}, geen bestand; verwijder of hernoem het als het geen verklaring is`,
@@ -466,6 +525,10 @@ export const nl = {
   'rules.ignored': ({ finding, reason }: { finding: S; reason: S }) => `${finding} (genegeerd: ${reason})`,
 
   // import: command and writer
+  'help.import': () => 'begin bij de verklaring die je nu publiceert: lees een .docx-, .html-, .md- of .txt-bestand, schrijf er een privnote-document van en controleer het',
+  'help.import-file': () => 'de verklaring die ingelezen wordt',
+  'help.import-output': () => 'het YAML-document dat geschreven wordt (standaard: de bron met .yaml)',
+  'help.import-report': () => 'schrijf de bron en de opgemaakte verklaring naast elkaar, als één HTML-pagina',
   'import.unknown-format': ({ file, formats }: { file: S; formats: S }) => `${file}: privnote import leest dit soort bestand niet: geef een bestand met een van deze extensies: ${formats}`,
   'import.unreadable': ({ file, reason }: { file: S; reason: S }) => `${file} kan niet gelezen worden (${reason}): controleer het pad en het bestand`,
   'import.exists': ({ file }: { file: S }) => `${file} bestaat al: kies een ander bestand met -o, of overschrijf het met --force`,

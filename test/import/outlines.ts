@@ -47,6 +47,11 @@ export function seedOutline(text: string, file = 'seed.txt'): Outline {
     if (BULLET.test(raw) && !/^\s*\d+[.)]\s+[A-ZÀ-Ý][^.]{0,60}$/.test(raw)) {
       flush();
       const item = raw.replace(BULLET, '').trim();
+      // A sub-bullet (`o`) is flattened into its item's text, as the outline's contract says of a nested list.
+      if (/^\s*o\s/.test(raw) && last?.kind === 'list') {
+        last.items[last.items.length - 1] += ` ${item}`;
+        return;
+      }
       if (last?.kind === 'list') last.items.push(item);
       else blocks.push({ kind: 'list', ordered: false, items: [item], line });
       return;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { build, type BuildOptions } from '../../build.js';
 import { printable } from '../../report/printable.js';
-import { EXAMPLES, integerOption, parseFormats, report, reportOptions, say, type Context, EXIT, type ReportOptions } from '../io.js';
+import { help, integerOption, parseFormats, report, reportOptions, say, type Context, EXIT, type ReportOptions } from '../io.js';
 import { msg } from '../../messages/message.js';
 
 export interface OutputCliOptions extends ReportOptions {
@@ -13,13 +13,13 @@ export interface OutputCliOptions extends ReportOptions {
 }
 
 /** What `build` and `watch` share: the inputs, and where and how the outputs are written. */
-export const outputOptions = (command: Command, formats: string) =>
-  reportOptions(command)
-    .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
-    .option('-o, --out-dir <dir>', 'output directory', 'out')
-    .option('-f, --format <list>', 'comma-separated formats: html, md, pdf', formats)
-    .option('-j, --jobs <n>', 'PDF pages rendered in parallel (default: number of cores)')
-    .option('--review', 'append the completeness table (AVG art. 13/14) to each notice, for review copies');
+export const outputOptions = (command: Command, context: Context, formats: string) =>
+  reportOptions(command, context)
+    .argument('<inputs...>', help(context, 'help.inputs'))
+    .option('-o, --out-dir <dir>', help(context, 'help.out-dir'), 'out')
+    .option('-f, --format <list>', help(context, 'help.format'), formats)
+    .option('-j, --jobs <n>', help(context, 'help.jobs'))
+    .option('--review', help(context, 'help.review'));
 
 /** The library's build options from the command line's. */
 export const buildOptions = (options: OutputCliOptions): BuildOptions => ({
@@ -32,14 +32,15 @@ export const buildOptions = (options: OutputCliOptions): BuildOptions => ({
 
 export function buildCommand(program: Command, context: Context): void {
   outputOptions(
-    program.command('build').description('validate, check and render notices; a file with errors writes nothing and keeps its earlier outputs'),
+    program.command('build').description(help(context, 'help.build')),
+    context,
     'html,md,pdf',
   )
-    .option('--check', 'write nothing; exit 1 listing every output that is missing or differs from the sources')
-    .option('--no-cache', 'rebuild everything, even outputs that are current')
-    .option('-q, --quiet', 'print only problems')
-    .option('--final', 'refuse to build a draft (placeholders or no date left) instead of marking it ONTWERP')
-    .addHelpText('after', EXAMPLES)
+    .option('--check', help(context, 'help.build-check'))
+    .option('--no-cache', help(context, 'help.no-cache'))
+    .option('-q, --quiet', help(context, 'help.quiet'))
+    .option('--final', help(context, 'help.final'))
+    .addHelpText('after', help(context, 'help.examples'))
     .action(async (inputs: string[], options: OutputCliOptions & { check?: boolean; cache: boolean; quiet?: boolean; final?: boolean }) => {
       const { stdout, stderr } = context;
       const started = performance.now();

@@ -5,18 +5,19 @@ import { UsageError } from '../../errors.js';
 import { completenessHtml, completenessMarkdown } from '../../report/completeness.js';
 import { count } from '../../report/pretty.js';
 import { writeAtomic } from '../../write/write.js';
-import { EXAMPLES, report, reportOptions, say, type Context, type ReportOptions } from '../io.js';
+import { help, report, reportOptions, say, type Context, type ReportOptions } from '../io.js';
 import { msg } from '../../messages/message.js';
 
 export function checkCommand(program: Command, context: Context): void {
   reportOptions(
     program
       .command('check')
-      .description('validate notices and check them against the rules (AVG art. 13/14 and more); writes nothing else')
-      .argument('<inputs...>', 'YAML files, or directories (their *.yaml / *.yml files)')
-      .option('--report <file>', 'write the completeness table (.html or .md) for legal review'),
+      .description(help(context, 'help.check'))
+      .argument('<inputs...>', help(context, 'help.inputs'))
+      .option('--report <file>', help(context, 'help.check-report')),
+    context,
   )
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', help(context, 'help.examples'))
     .action(async (inputs: string[], options: ReportOptions & { report?: string }) => {
       if (options.report && !['.html', '.md'].includes(extname(options.report))) {
         throw new UsageError(msg('cli.report-extension', { file: options.report }));

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { decode, readSource, type Read } from '../../load/read.js';
 import { formatDiagnostics } from '../../report/pretty.js';
-import { EXIT, localized, type Context } from '../io.js';
+import { help, EXIT, localized, type Context } from '../io.js';
 import { msg } from '../../messages/message.js';
 
 /** The bytes of a file in an earlier git revision, relative to the working directory. */
@@ -21,16 +21,13 @@ function gitShow(rev: string, file: string): Buffer {
 export function diffCommand(program: Command, context: Context): void {
   program
     .command('diff')
-    .description('what changed in the processing between two versions of a notice, in Dutch, by section')
-    .argument('<old>', 'the earlier version (YAML), or with --since: the notice')
-    .argument('[new]', 'the later version (YAML)')
-    .option('--since <git-rev>', 'compare the notice with its version in this git revision')
-    .addOption(new Option('-r, --reporter <name>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--changelog', 'propose an entry for `changes.log` (YAML) instead')
-    .addHelpText('after', `
-Examples:
-  $ privnote diff oud.yaml nieuw.yaml
-  $ privnote diff examples/ocmw-leuven.yaml --since HEAD~1 --reporter markdown`)
+    .description(help(context, 'help.diff'))
+    .argument('<old>', help(context, 'help.diff-old'))
+    .argument('[new]', help(context, 'help.diff-new'))
+    .option('--since <git-rev>', help(context, 'help.since'))
+    .addOption(new Option('-r, --reporter <name>', help(context, 'help.diff-reporter')).choices(['text', 'markdown', 'json']).default('text'))
+    .option('--changelog', help(context, 'help.changelog'))
+    .addHelpText('after', help(context, 'help.diff-examples'))
     .action(async (oldFile: string, newFile: string | undefined, options: { since?: string; reporter: 'text' | 'markdown' | 'json'; changelog?: boolean }) => {
       const [beforeFile, afterFile] = options.since ? [oldFile, oldFile] : [oldFile, newFile];
       if (!afterFile) throw new UsageError(msg('cli.diff-needs-two'));

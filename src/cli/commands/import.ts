@@ -6,7 +6,7 @@ import { UsageError } from '../../errors.js';
 import type { Imported } from '../../import/import.js';
 import { msg, type Message } from '../../messages/message.js';
 import { writeAtomic } from '../../write/write.js';
-import { report, say, type Context } from '../io.js';
+import { help, report, say, type Context } from '../io.js';
 
 interface ImportOptions {
   output?: string;
@@ -17,11 +17,11 @@ interface ImportOptions {
 export function importCommand(program: Command, context: Context): void {
   program
     .command('import')
-    .description('start from the notice you publish now: read a .docx, .html, .md or .txt file and write a privnote YAML document, then check it')
-    .argument('<file>', 'the notice to import')
-    .option('-o, --output <file>', 'the YAML document to write (default: the source with .yaml)')
-    .option('--force', 'overwrite the output file if it exists')
-    .option('--report <file>', 'write the source and the rendered notice side by side, as one HTML page')
+    .description(help(context, 'help.import'))
+    .argument('<file>', help(context, 'help.import-file'))
+    .option('-o, --output <file>', help(context, 'help.import-output'))
+    .option('--force', help(context, 'help.force'))
+    .option('--report <file>', help(context, 'help.import-report'))
     .action(async (file: string, options: ImportOptions) => {
       const output = options.output ?? join(dirname(file), `${basename(file, extname(file))}.yaml`);
       if (existsSync(output) && !options.force) throw new UsageError(msg('import.exists', { file: output }));
@@ -49,14 +49,16 @@ function written(file: string, text: string): void {
   }
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
 /** What import did: the file written, each fact recognised (and each left out), the sections, the free text per section. */
 function summaryOf(output: string, { recognised, dropped, free, sections }: Imported): Message[] {
   const none = msg('fragment.import-none');
   const names = (own: boolean) => sections.filter((s) => s.own === own).map((s) => s.key).join(', ');
   return [
     msg('import.wrote', { file: output, recognised: recognised.length, free: free.reduce((n, f) => n + f.count, 0) }),
-    ...recognised.map((r) => msg('fragment.import-recognised', { line: r.line, what: r.what })),
-    ...dropped.map((r) => msg('fragment.import-dropped', { line: r.line, what: r.what })),
+    ...recognised.map((r) => msg('fragment.import-recognised', { line: r.line, what: oneLine(r.what) })),
+    ...dropped.map((r) => msg('fragment.import-dropped', { line: r.line, what: oneLine(r.what) })),
     msg('fragment.import-sections', { standard: names(false) || none, own: names(true) || none }),
     ...free.map((f) => msg('fragment.import-free', { section: f.section, count: f.count })),
   ];

@@ -2,15 +2,15 @@ import { Option, type Command } from 'commander';
 import { configResolver } from '../../config/config.js';
 import { readSource } from '../../load/read.js';
 import { formatDiagnostics } from '../../report/pretty.js';
-import { EXIT, localized, type Context } from '../io.js';
+import { EXIT, help, localized, type Context } from '../io.js';
 
 export function renderCommand(program: Command, context: Context): void {
   program
     .command('render')
-    .description('print one notice as Markdown or HTML on stdout, e.g. as a git textconv driver')
-    .argument('<file>', 'a YAML notice')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
-    .option('-c, --config <file>', 'privnote.config.yaml to use (default: the nearest one above the file)')
+    .description(help(context, 'help.render'))
+    .argument('<file>', help(context, 'help.render-file'))
+    .addOption(new Option('-f, --format <format>', help(context, 'help.render-format')).choices(['md', 'html']).default('md'))
+    .option('-c, --config <file>', help(context, 'help.render-config'))
     .action(async (file: string, options: { format: 'md' | 'html'; config?: string }) => {
       const read = readSource(file);
       if (read.text === undefined) {

@@ -2,12 +2,12 @@ import type { Command } from 'commander';
 import { printable } from '../../report/printable.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
-import { integerOption, report, say, type Context } from '../io.js';
+import { help, integerOption, report, say, type Context } from '../io.js';
 import { buildOptions, outputOptions, type OutputCliOptions } from './build.js';
 
 export function watchCommand(program: Command, context: Context): void {
-  outputOptions(program.command('watch').description('build, then rebuild what a saved notice, config or template affects; optionally serve the HTML'), 'html,md')
-    .option('--serve [port]', 'serve the output folder on 127.0.0.1 and reload the page after each build')
+  outputOptions(program.command('watch').description(help(context, 'help.watch')), context, 'html,md')
+    .option('--serve [port]', help(context, 'help.serve'))
     .action(async (inputs: string[], options: OutputCliOptions & { serve?: string | true }) => {
       const { stdout, stderr } = context;
       const serve = options.serve === undefined ? undefined : options.serve === true ? 4321 : integerOption('--serve', options.serve, 0, 65535);

@@ -7,7 +7,7 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'form']);
 /** Elements that hold blocks; whatever text stands loose in them is a paragraph of its own. */
-const BLOCKS = new Set(['p', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'address', 'figure', 'dl', 'body', 'html', 'pre', 'hr', 'fieldset', 'details', 'summary', 'center']);
+const BLOCKS = new Set(['p', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'address', 'figure', 'dl', 'body', 'html', 'pre', 'hr', 'fieldset', 'details', 'summary', 'center', 'dt', 'dd', 'figcaption']);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const childrenOf = (node: Node): Node[] => ('content' in node && node.nodeName === 'template' ? [] : 'childNodes' in node ? node.childNodes : []);

@@ -5,8 +5,8 @@ import { msg } from '../../messages/message.js';
 import type { Outline, SourceFormat } from '../outline.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
-import { blockText, escapeMarkdown } from './inline.js';
 import { readMarkdown } from './markdown.js';
+import { readText } from './text.js';
 
 const FORMATS: Record<string, SourceFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.txt': 'txt' };
 
@@ -25,24 +25,6 @@ export async function readOutline(file: string): Promise<Outline> {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (format === 'html') return readHtml(text, file);
   if (format === 'md') return readMarkdown(text, file);
-  return readPlain(text, file);
+  return readText(text, file);
 }
 
-/**
- * Plain text as paragraphs (blank lines between them). A stand-in until the text reader for text taken from PDFs
- * (src/import/read/text.ts) replaces it.
- */
-function readPlain(text: string, file: string): Outline {
-  const blocks: Outline['blocks'] = [];
-  const lines = text.split(/\r?\n/);
-  let start = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    const blank = i === lines.length || !lines[i]!.trim();
-    if (!blank && start < 0) start = i;
-    if (blank && start >= 0) {
-      blocks.push({ kind: 'paragraph', text: blockText(escapeMarkdown(lines.slice(start, i).join(' '))), line: start + 1 });
-      start = -1;
-    }
-  }
-  return { file, format: 'txt', blocks };
-}

@@ -23,6 +23,14 @@ export function context(outline: Outline, sections: Map<number, string | undefin
 export const blocksIn = (ctx: Context, key: string): { block: Block; index: number }[] =>
   ctx.outline.blocks.flatMap((block, index) => (ctx.sectionAt[index] === key && block.kind !== 'heading' ? [{ block, index }] : []));
 
+/** The blocks of a standard section that come before its first subheading: what stands under its own heading. */
+export function ownBlocks(ctx: Context, key: string): { block: Block; index: number }[] {
+  const start = ctx.sectionAt.indexOf(key);
+  const own: { block: Block; index: number }[] = [];
+  for (let index = start + 1; start !== -1 && index < ctx.outline.blocks.length && ctx.outline.blocks[index]!.kind !== 'heading'; index++) own.push({ block: ctx.outline.blocks[index]!, index });
+  return own;
+}
+
 /** The texts a block says, one per paragraph, list item or table cell. */
 export function textsOf(block: Block): string[] {
   if (block.kind === 'list') return block.items;

@@ -1,4 +1,4 @@
-import { msg } from '../../messages/message.js';
+import { msg, type Message } from '../../messages/message.js';
 import type { Block } from '../outline.js';
 import { textsOf, type Context } from './context.js';
 import { addressesIn, addressText, emailsIn, kbosIn, phonesIn, said, urlsIn } from './details.js';
@@ -23,7 +23,7 @@ function scope(ctx: Context): { block: Block; index: number }[] {
 const NAMED = [
   /verwerkingsverantwoordelijke (?:is|zijn)\s*:?\s+(?:de |het )?([A-ZÀ-Ý][^,.;:()]{2,70}?)(?=,|\.\s|\s\(|\s+met\s|\s+gevestigd|$)/,
   /(?:^|\.\s+)([A-ZÀ-Ý][\wÀ-ÿ'’&-]*(?:\s[\wÀ-ÿ'’&-]+){0,6}),?\s+(?:met (?:maatschappelijke )?zetel|gevestigd (?:te|in|op))/,
-  /^([A-ZÀ-Ý][^.,:;!?]{2,70})$/,
+  /^((?:[A-ZÀ-Ý]|i?vzw\s)[^.,:;!?]{2,70})$/,
 ];
 const LEGAL_FORM = /\b(?:vzw|ivzw|nv|bv|bvba|cv|cvba|vof|comm\.v|ocmw|gemeente|stad|provincie|agentschap|vereniging|stichting|school|scholengroep|federatie|club|zwemclub|voetbalclub)\b/i;
 
@@ -33,36 +33,50 @@ function single<T>(found: { value: T; index: number }[], key: (v: T) => string):
   return distinct.size === 1 ? found[0] : undefined;
 }
 
+type Found = { block: Block; index: number }[];
+
+/** The name's block and the short blocks right after it (the lines of a letterhead: address, KBO, e-mail, phone). */
+function identityRun(blocks: Found, from: number): Found {
+  const run = blocks.filter(({ index }) => index === from);
+  for (const next of blocks.filter(({ index }) => index > from)) {
+    if (next.index !== run.at(-1)!.index + 1 || run.length > 8 || textsOf(next.block).join(' ').length > 100) break;
+    run.push(next);
+  }
+  return run;
+}
+
+/**
+ * The controller's name, enterprise number (checked), address, e-mail, phone and website. Several controllers side
+ * by side (two names, or two enterprise numbers and no name) give none. The contact details are taken only where the
+ * controller's identity is given: the name and the short blocks after it, or else the blocks that give its KBO or
+ * address ("De provincie Limburg, …, Universiteitslaan 1, 3500 Hasselt met ondernemingsnummer …"); an e-mail address
+ * elsewhere may be a service's or a person's.
+ */
 export function controller(ctx: Context): Recognised[] {
   const all = scope(ctx);
-  const among = (blocks: typeof all) => <T>(find: (line: string) => T[]) => blocks.flatMap(({ block, index }) => textsOf(block).flatMap(find).map((value) => ({ value, index })));
+  const among = (blocks: Found) => <T>(find: (line: string) => T[]) => blocks.flatMap(({ block, index }) => textsOf(block).flatMap(find).map((value) => ({ value, index })));
   const line = (index: number) => ctx.outline.blocks[index]!.line;
+  const kboKey = (k: { value: string }) => k.value.replace(/\D/g, '').replace(/^0/, '');
+  const names = among(all)((t) => NAMED.flatMap((re) => re.exec(t)?.[1]?.trim() ?? []).filter((n) => LEGAL_FORM.test(n)));
+  const name = single(names, (n) => n);
+  if (names.length > 0 && !name) return [];
+  if (!name && new Set(among(all)(kbosIn).map((k) => kboKey(k.value))).size > 1) return [];
+  const identity = name ? identityRun(all, name.index) : all.filter(({ block }) => textsOf(block).some((t) => kbosIn(t).length + addressesIn(t).length > 0));
+  const first = <T>(find: (line: string) => T[], key: (v: T) => string) => single(among(identity)(find), key) ?? (name ? undefined : single(among(all)(find), key));
   const out: Recognised[] = [];
+  const add = (field: string, found: { value: unknown; index: number } | undefined, what: Message) =>
+    found && out.push({ path: [...ENTITY, field], value: found.value, line: line(found.index), what: said(what), consumed: [] });
 
-  const name = single(among(all)((t) => NAMED.flatMap((re) => re.exec(t)?.[1]?.trim() ?? []).filter((n) => LEGAL_FORM.test(n))), (n) => n);
-  /** The details right under the name (its next three blocks) say who the controller is, even when other
-   *  organisations follow; without a name, the scope must give one value for a detail. */
-  const near = name ? among(all.filter(({ index }) => index >= name.index && index <= name.index + 3)) : undefined;
-  const each = <T>(find: (line: string) => T[]) => {
-    const close = near?.(find) ?? [];
-    return close.length > 0 ? close : among(all)(find);
-  };
-  if (name) out.push({ path: [...ENTITY, 'name'], value: name.value, line: line(name.index), what: said(msg('import.controller.name', { value: name.value })), consumed: [] });
-
-  const kbo = single(each(kbosIn), (k) => k.value.replace(/\D/g, '').replace(/^0/, ''));
-  if (kbo) {
-    const { value, problem } = kbo.value;
-    const what = problem ? msg('import.controller.kbo-invalid', { value, reason: problem }) : msg('import.controller.kbo', { value });
-    out.push({ path: [...ENTITY, 'kbo'], value, line: line(kbo.index), what: said(what), consumed: [] });
-  }
-  const address = single(each(addressesIn), addressText);
-  if (address) out.push({ path: [...ENTITY, 'address'], value: address.value, line: line(address.index), what: said(msg('import.controller.address', { value: addressText(address.value) })), consumed: [] });
-
-  const email = single(each(emailsIn), (e) => e.toLowerCase());
-  if (email) out.push({ path: [...ENTITY, 'email'], value: email.value, line: line(email.index), what: said(msg('import.controller.email', { value: email.value })), consumed: [] });
-  const phone = single(each(phonesIn), (p) => p.replace(/\D/g, ''));
-  if (phone) out.push({ path: [...ENTITY, 'phone'], value: phone.value, line: line(phone.index), what: said(msg('import.controller.phone', { value: phone.value })), consumed: [] });
-  const website = single(each((t) => urlsIn(t).filter((u) => /^(?:https?:\/\/)?[^/]+\/?$/.test(u))), (u) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, ''));
-  if (website) out.push({ path: [...ENTITY, 'website'], value: website.value, line: line(website.index), what: said(msg('import.controller.website', { value: website.value })), consumed: [] });
+  add('name', name, msg('import.controller.name', { value: name?.value ?? '' }));
+  const kbo = first(kbosIn, kboKey) ?? single(among(all)(kbosIn), kboKey);
+  if (kbo) add('kbo', { value: kbo.value.value, index: kbo.index }, kbo.value.problem ? msg('import.controller.kbo-invalid', { value: kbo.value.value, reason: kbo.value.problem }) : msg('import.controller.kbo', { value: kbo.value.value }));
+  const address = first(addressesIn, addressText);
+  add('address', address, msg('import.controller.address', { value: address ? addressText(address.value) : '' }));
+  const email = single(among(identity)(emailsIn), (e) => e.toLowerCase());
+  add('email', email, msg('import.controller.email', { value: email?.value ?? '' }));
+  const phone = single(among(identity)(phonesIn), (p) => p.replace(/\D/g, ''));
+  add('phone', phone, msg('import.controller.phone', { value: phone?.value ?? '' }));
+  const website = single(among(identity)((t) => urlsIn(t).filter((u) => /^(?:https?:\/\/)?[^/]+\/?$/.test(u))), (u) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, ''));
+  add('website', website, msg('import.controller.website', { value: website?.value ?? '' }));
   return out;
 }

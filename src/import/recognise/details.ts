@@ -8,7 +8,7 @@ const EMAIL = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const URL = /\b(?:https?:\/\/[^\s<>()[\]]+|www\.[^\s<>()[\]]+)/gi;
 /** An enterprise number: dotted as published (0207.725.203, BE 0410.346.721), or any 9–10 digits after a KBO word. */
 const KBO_DOTTED = /\b(?:BE\s?)?[01]?\d{3}\.\d{3}\.\d{3}\b/g;
-const KBO_AFTER_WORD = /(?:ondernemingsnummer|ondernemingsnr\.?|KBO(?:-nummer| nummer|-nr\.?)?|BCE|btw(?:-nummer| nummer|-nr\.?)?|BTW(?:-nummer)?)(?:\s+met\s+nummer)?\s*[:.]?\s*((?:BE\s?)?[01]?\d{3}[. ]?\d{3}[. ]?\d{3})\b/gi;
+const KBO_AFTER_WORD = /(?:ondernemingsnummer|ondernemingsnr\.?|K\.?B\.?O\.?(?:-nummer| nummer|-nr\.?)?|BCE|btw(?:-nummer| nummer|-nr\.?)?|BTW(?:-nummer)?)(?:\s+(?:onder|met)\s+(?:het\s+)?nummer)?\s*[:.]?\s*((?:BE\s?)?[01]?\d{3}[. ]?\d{3}[. ]?\d{3})\b/gi;
 const PHONE = /(?:\+32\s?(?:\(0\)\s?)?|\b0)\d(?:[\s./-]?\d){6,9}\b/g;
 
 export const said = (message: Message): string => text(message);
@@ -36,14 +36,17 @@ export function phonesIn(line: string): string[] {
   return [...withoutKbo.matchAll(PHONE)]
     .map((m) => m[0].trim())
     .filter((phone) => phoneProblem(phone) === undefined && !/^\d{4}$/.test(phone.replace(/\D/g, '')))
+    // Ten digits written without a space that pass the KBO check are an enterprise number, not a mobile number.
+    .filter((phone) => !(/^0\d{9}$/.test(phone) && kboProblem(phone) === undefined))
     .filter((phone) => !kbos.some((k) => k.endsWith(phone.replace(/\D/g, '').slice(-9))));
 }
 
 const STREET = /(?:straat|laan|plein|weg|steenweg|lei|dreef|kaai|markt|gang|park|hof|campus|baan|dijk|vest|singel|plaats|berg|veld|kouter|dam|wal|rei|ring|square|avenue|rue)/;
 /** "Collegestraat 1, 3580 Beringen", "Welzijnscampus 5 bus 11, 3600 Genk": a street with its number, a Belgian
- *  postal code and the municipality. */
+ *  postal code and the municipality. The words before the street's own are short ("Charles Parentéstraat",
+ *  "Koning Albert II-laan"), so that a name before the address is not taken for part of it. */
 const ADDRESS = new RegExp(
-  String.raw`((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s){0,3}[A-ZÀ-Ý]?[\wÀ-ÿ'’-]*` + STREET.source + String.raw`)\s+(\d+[A-Za-z]?(?:[./-]\d+)*(?:\s?(?:bus|b\.)\s?\d+[A-Za-z]?)?),?\s+(?:B-)?(\d{4})\s+([A-ZÀ-Ý][\wÀ-ÿ'’]*(?:[ -](?:[A-ZÀ-Ý][\wÀ-ÿ'’]*|aan|op|de|den|ter))*)`,
+  String.raw`((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]{0,11}\s){0,3}[A-ZÀ-Ý]?[\wÀ-ÿ'’-]*` + STREET.source + String.raw`)\s+(\d+[A-Za-z]?(?:[./-]\d+)*(?:\s?(?:bus|b\.)\s?\d+[A-Za-z]?)?),?\s+(?:B-)?(\d{4})\s+([A-ZÀ-Ý][\wÀ-ÿ'’]*(?:[ -](?:[A-ZÀ-Ý][\wÀ-ÿ'’]*|aan|op|de|den|ter))*)`,
   'g',
 );
 

@@ -17,7 +17,7 @@ const ARTICLE = /\bart(?:ikel|\.)?\s*6\s*(?:[.,]\s*|\s*§\s*|,?\s*lid\s*)1\s*[.,
 /** The Dutch phrasings of each basis, strict enough that the word alone ("overeenkomst" in "verwerkersovereenkomst",
  *  "toestemming" in "zonder toestemming") does not count. */
 const PHRASES: [LegalBasisCode, RegExp][] = [
-  ['toestemming', /(?:op basis van|gebaseerd op|steunt op|berust op|met|na|mits|rechtsgrond is)\s+(?:je |jouw |uw |de |hun |uitdrukkelijke |voorafgaande |vrije |geïnformeerde |schriftelijke )*toestemming|toestemming\s+(?:in\s?te\s?trekken|intrekken)|\bjouw toestemming\b|\buw toestemming\b|\bje toestemming\b/i],
+  ['toestemming', /(?:op basis van|gebaseerd op|steunt op|berust op|met|na|mits|rechtsgrond is)\s+(?:je |jouw |uw |de |hun |uitdrukkelijke |voorafgaande |vrije |geïnformeerde |schriftelijke )*toestemming|toestemming\s+(?:in\s?te\s?trekken|intrekken)|(?<!zonder\s)\b(?:jouw|uw|je) toestemming\b/i],
   ['overeenkomst', /(?:op basis van|gebaseerd op|steunt op|berust op) (?:de|een|het|onze) (?:overeenkomst|contract)|uitvoering van (?:een|de|het|onze) (?:overeenkomst|contract|arbeidsovereenkomst)|(?:noodzakelijk|nodig) (?:voor|om) (?:de|een) (?:overeenkomst|contract)|contractuele (?:verplichting|relatie)|precontractuele/i],
   ['wettelijke-verplichting', /wettelijke verplichting|wettelijk verplicht|verplicht door de wet|wettelijke (?:opdracht|bepaling)/i],
   ['vitaal-belang', /vita(?:al|le) belang/i],

@@ -1,6 +1,6 @@
 import { msg, type MessageId } from '../../messages/message.js';
 import type { List } from '../outline.js';
-import { blocksIn, plain, type Context } from './context.js';
+import { ownBlocks, plain, type Context } from './context.js';
 import { said } from './details.js';
 import type { Recognised } from './index.js';
 import { basesOfText } from './legal-bases.js';
@@ -57,14 +57,14 @@ const KINDS: Kind[] = [
 ];
 
 /**
- * The first list of a standard section becomes that section's items (consumed): purposes, data categories,
+ * The first list under the heading of a standard section (before any subheading) becomes that section's items (consumed): purposes, data categories,
  * recipients or processors (the paragraph before the list, or a subheading, says "verwerkers"), retention terms.
  * A list with Markdown where the field takes plain text, or a list under a subheading of another kind, is left as
  * text.
  */
 export function lists(ctx: Context): Recognised[] {
   return KINDS.flatMap((kind) => {
-    const blocks = blocksIn(ctx, kind.section);
+    const blocks = ownBlocks(ctx, kind.section);
     const at = blocks.findIndex(({ block }) => block.kind === 'list');
     if (at === -1) return [];
     const { block, index } = blocks[at] as { block: List; index: number };

@@ -34,7 +34,7 @@ export function rights(ctx: Context): Recognised[] {
   const out: Recognised[] = [];
   const seen = new Set<RightCode>();
   const add = (codes: RightCode[], line: number) =>
-    codes.filter((c) => !seen.has(c)).forEach((right) => {
+    [...new Set(codes)].filter((c) => !seen.has(c)).forEach((right) => {
       seen.add(right);
       out.push({ path: ['rights', 'items'], value: [{ right }], line, what: said(msg('import.right', { right: label(right) })), consumed: [] });
     });
