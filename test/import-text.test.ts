@@ -31,12 +31,13 @@ describe('paragraphs', () => {
     expect(kinds('Titel\n\nEen zin eindigt hier.\n\nvolgende alinea begint klein.')).toEqual(['h1', 'paragraph', 'paragraph']);
   });
 
-  test('a word broken at the line end is made whole; a hyphen that belongs to the word stays', () => {
+  test('a word or web address broken at the line end is made whole; a hyphen that belongs to the word stays', () => {
     expect(joinLine('de foto van jouw ID-', 'kaart')).toBe('de foto van jouw ID-kaart');
     expect(joinLine('advies op 27-11-', '2023')).toBe('advies op 27-11-2023');
     expect(joinLine('e- mail: privacy.west-', 'limburg@lplimburg.be')).toBe('e- mail: privacy.west-limburg@lplimburg.be');
     expect(joinLine('de verwerking van persoons-', 'gegevens')).toBe('de verwerking van persoonsgegevens');
     expect(joinLine('in overeenstemming', 'met de AVG')).toBe('in overeenstemming met de AVG');
+    expect(blocks('Titel\n\n0800 30 700 https://www.vdab.be/stel\n- je-vraag \n\nTekst.')[1]).toMatchObject({ text: '0800 30 700 https://www.vdab.be/stel-je-vraag' });
   });
 
   test('a word broken with a hyphen and a space inside a line is whole; a hyphen for a word left out stays', () => {
@@ -153,8 +154,10 @@ describe('headings', () => {
     expect(kinds('Privacyverklaring\n\nSamengevat\nOCMW Leuven gebruikt je naam en adres om je te helpen. We beschermen die gegevens.')).toEqual(['h1', 'h2', 'paragraph']);
   });
 
-  test('a short line before a list, another heading, or a contact line is no heading', () => {
+  test('a short sentence before a list, a short line before another heading, a contact line are no heading; a name before a list is', () => {
     expect(kinds('Titel\n\nWe krijgen die gegevens\n\n• van jou\n• van de VDAB')).toEqual(['h1', 'paragraph', 'list']);
+    expect(kinds('Titel\n\nStad/gemeente  \n\n• Decreet van 9 februari 2018\n\nCAW (Centrum Algemeen Welzijn) Limburg  \n\n• Decreet van 8 mei 2009'))
+      .toEqual(['h1', 'h2', 'list', 'h2', 'list']);
     expect(kinds('Privacyverklaring\n\nProtocollen\n\nHoelang worden jouw persoonsgegevens bijgehouden?\n\nWe bewaren ze kort.')).toEqual(['h1', 'paragraph', 'h2', 'paragraph']);
     expect(kinds('Titel\n\n011 43 02 01 ondernemen@beringen.be BE0690.818.063\n\nTekst.')).toEqual(['h1', 'paragraph', 'paragraph']);
   });
@@ -226,5 +229,29 @@ describe('tables', () => {
       kind: 'table', header: true, line: 3,
       rows: [['Gegeven', 'Verantwoording'], ['Voornaam en naam', 'Noodzakelijk om te identificeren'], ['Adres', 'Noodzakelijk om te contacteren']],
     });
+  });
+});
+
+describe('any text', () => {
+  test('empty, blank or one line', () => {
+    expect(blocks('')).toEqual([]);
+    expect(blocks('\n \n\f\n')).toEqual([]);
+    expect(blocks('Alleen een zin.')).toEqual([{ kind: 'paragraph', text: 'Alleen een zin.', line: 1 }]);
+  });
+
+  test('Windows line ends and no-break spaces read as any others', () => {
+    expect(blocks('Privacyverklaring\r\n\r\nWe\u00a0verwerken je gegevens \r\nmet zorg.\r\n')).toEqual([
+      { kind: 'heading', level: 1, text: 'Privacyverklaring', line: 1 },
+      { kind: 'paragraph', text: 'We verwerken je gegevens met zorg.', line: 3 },
+    ]);
+  });
+
+  test('a long text is read in time', () => {
+    const section = (n: number) => `${(n % 9) + 1}. Hoofdstuk ${n}\n\n${'Een regel tekst die doorloopt over de volle breedte van de pagina, zoals een PDF ze geeft, \n'.repeat(20)}\n• punt een\n• punt twee\n\n`;
+    const text = Array.from({ length: 400 }, (_, n) => section(n + 1)).join('');
+    const start = performance.now();
+    const read = blocks(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(read.filter((b) => b.kind === 'heading')).toHaveLength(400);
   });
 });

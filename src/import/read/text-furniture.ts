@@ -73,15 +73,18 @@ function pageCounter(lines: string[]): number[] {
 }
 
 /**
- * Without form feeds: a line of 12 characters or more that is no sentence (no final full stop or colon) and comes back
- * three times or more, each time at least 20 lines after the last, is a running header or footer.
+ * Without form feeds: a line of 12 characters or more that is no sentence (no final full stop or colon), no item and no
+ * numbered heading ("3 Hoofdstuk 3", "Artikel 4") and comes back three times or more, each time at least 20 lines
+ * after the last, is a running header or footer.
  */
 function repeatedHeaders(lines: string[]): number[] {
   const at = new Map<string, number[]>();
   lines.forEach((line, i) => {
     const text = clean(line);
-    if (text.length < 12 || /[.:;?]$/.test(text) || /^[•●◦▪o\-–*]\s/.test(text)) return;
-    at.set(furnitureKey(text), [...(at.get(furnitureKey(text)) ?? []), i]);
+    if (text.length < 12 || /[.:;?]$/.test(text) || /^(?:[•●◦▪o\-–*]\s|\d|artikel|art\.|hoofdstuk|deel|bijlage)/i.test(text)) return;
+    const key = furnitureKey(text);
+    if (!at.has(key)) at.set(key, []);
+    at.get(key)!.push(i);
   });
   return [...at.values()].filter((is) => is.length >= 3 && is.every((i, k) => k === 0 || i - is[k - 1]! >= 20)).flat();
 }

@@ -90,13 +90,20 @@ export const endsSentence = (text: string) => /[.!?:;]["'”’)]?$/.test(text);
 export const isContact = (text: string) =>
   /^\S+@\S+\.\S+$/.test(text) || /^(?:https?:\/\/|www\.)\S+$/i.test(text) || /^[+(\d][\d\s()./+-]{6,}$/.test(text);
 
+/** A web address broken at a hyphen, its rest on the next line as if it were an item ("…/stel" + "- je-vraag"). */
+export const urlGoesOn = (before: string, next: string) => /^(?:https?:\/\/|www\.)\S*[\w/]$/.test(lastWord(before)) && /^- \p{Ll}\S*(?:\s|$)/u.test(next);
+
+/** The last word of a text: what the patterns at a line's end look at (not the whole paragraph so far). */
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+
 /**
  * Joins the next line of a paragraph to what came before: a word broken with a hyphen at the line end is made whole,
  * keeping the hyphen where it belongs to the word ("ID-kaart", "7-zip", "27-11-2023", "privacy.west-limburg") and
  * dropping it where it only broke a lower-case word ("persoons-/gegevens" → "persoonsgegevens").
  */
 export function joinLine(before: string, next: string): string {
-  const broken = before.match(/(\S*)([\p{L}\d])-$/u);
+  if (urlGoesOn(before, next)) return `${before}-${next.slice(2)}`;
+  const broken = lastWord(before).match(/^(\S*)([\p{L}\d])-$/u);
   if (broken && /^\d/.test(broken[2]!) && /^\d/.test(next)) return before + next;
   if (broken && /^\p{Ll}/u.test(next)) {
     const keep = /[\p{Lu}\d]/u.test(broken[2]!) || /[.@\d-]/.test(broken[1]!);

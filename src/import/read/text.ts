@@ -10,7 +10,7 @@ import { blockText, escapeMarkdown } from './inline.js';
 import { listBlocks, type Entry } from './text-lists.js';
 import {
   endsSentence, isAllCaps, isArticleHeading, isContact, isPipeRow, itemOf, joinLine, linesOf, markdownHeading,
-  sectionNumberOf, startsLower, type Line,
+  sectionNumberOf, startsLower, urlGoesOn, type Line,
 } from './text-lines.js';
 
 /** A paragraph as read, with what deciding whether it is a heading needs to know. */
@@ -110,6 +110,7 @@ class Reader {
    */
   private continues(first: Line, last: Line, index: number, gap: boolean): boolean {
     const next = this.lines[index];
+    if (next && !gap && urlGoesOn(last.text, next.text)) return true;
     if (!next || this.opens(index)) return false;
     if (gap) return startsLower(next.text) && !endsSentence(last.text) && !isAllCaps(first.text) && !isAllCaps(last.text);
     return startsLower(next.text) || (next.text.startsWith('(') && !endsSentence(last.text)) || /[-–,(/&]$/.test(last.text) || (this.width <= 200 && last.text.endsWith(':')) || this.full(last);
@@ -134,10 +135,16 @@ class Reader {
     });
   }
 
+  /** The three non-blank lines before and the three after. */
   private neighbours(index: number): Line[] {
-    const before = this.lines.slice(0, index).filter((l): l is Line => !!l).slice(-3);
-    const after = this.lines.slice(index + 1).filter((l): l is Line => !!l).slice(0, 3);
-    return [...before, ...after];
+    const found: Line[] = [];
+    for (const step of [-1, 1]) {
+      for (let i = index + step, n = 0; i >= 0 && i < this.lines.length && n < 3; i += step) {
+        const line = this.lines[i];
+        if (line) found.push(line), n++;
+      }
+    }
+    return found;
   }
 
   /** The line, or the line and the short one after it, ends with a question mark. */
@@ -209,14 +216,16 @@ class Reader {
 
   /**
    * A paragraph: lines joined while the next one goes on the sentence. Two or more short lines in a row (an address, a
-   * contact block) are kept as lines.
+   * contact block) are kept as lines, up to one that goes on a sentence (a lower-case start that is no e-mail address).
    */
   private paragraph(): Para {
     const first = this.lines[this.at]!;
     let end = this.at + 1;
     while (this.lines[end] && !this.opens(end)) end++;
     const lines = this.lines.slice(this.at, end) as Line[];
-    const short = lines.findIndex((l, k) => l.text.length > 50 || this.full(l) || (k > 0 && /[.!?;]$/.test(lines[k - 1]!.text)));
+    const short = lines.findIndex(
+      (l, k) => l.text.length > 50 || this.full(l) || (k > 0 && (/[.!?;]$/.test(lines[k - 1]!.text) || (startsLower(l.text) && !isContact(l.text)))),
+    );
     const run = short === -1 ? lines : lines.slice(0, short);
     if (run.length >= 2) {
       this.at += run.length;
@@ -249,6 +258,16 @@ function mayBeHeading(d: Draft | undefined): d is Para {
   return d.text.length <= 110 && /^[\p{Lu}"“‘]/u.test(d.text) && !/[.,;:]$/.test(d.text) && !/@|https?:|www\.|^\S+: /.test(d.text);
 }
 
+/**
+ * A line before a list that reads as a sentence introducing it ("We krijgen die gegevens", "Stuur ons jouw vraag"):
+ * three words or more, at most half of them capitalised. A name ("Stad/gemeente", "CAW (Centrum Algemeen Welzijn)
+ * Limburg", "OCMW") is a heading over its list.
+ */
+function leadIn(text: string): boolean {
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 2 <= words.length;
+}
+
 /** The index of the title: the first of the first eight drafts that may be a heading and names the document. */
 function titleOf(drafts: Draft[]): number {
   if (drafts.some((d) => d.kind === 'heading' && d.level === 1)) return -1;
@@ -270,7 +289,7 @@ function finish(drafts: Draft[], marked: boolean): Block[] {
     const next = drafts[k + 1];
     if (!next) return false;
     if (d.text.endsWith('?')) return true;
-    if (next.kind === 'items' && !isAllCaps(d.text)) return false;
+    if (next.kind === 'items' && leadIn(d.text)) return false;
     return isAllCaps(d.text) || !(next.kind === 'heading' || k + 1 === title || mayBeHeading(next));
   });
   let section = 1;
