@@ -68,7 +68,7 @@ function settle(outline: Outline, plan: Layout, recognitions: Recognised[]): Rec
 }
 
 /** What compiling a document (schema and model, without the legal rules) reports. */
-const diagnosticsOf = (document: Json) => compileDocument({ file: 'import.yaml', text: toYaml(document, []) }, { rules: false }).diagnostics;
+const diagnosticsOf = (document: Json) => compileDocument({ file: 'imported.yaml', text: toYaml(document, []) }, { rules: false }).diagnostics;
 
 /** The paths of the errors of a document. */
 const errorsOf = (document: Json): Path[] => diagnosticsOf(document).filter((d) => d.severity === 'error').map((d) => d.path ?? []);
