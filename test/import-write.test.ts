@@ -140,6 +140,12 @@ describe('the writer on what the schema does not accept as it is', () => {
     const document = parse(writeNotice({ file: 'x.md', format: 'md', blocks }, new Map([[0, undefined]]), []).yaml);
     expect(document.extraSections).toEqual([{ id: 'laatst-bijgewerkt-datum', heading: 'Laatst bijgewerkt [datum]', blocks: [{ heading: 'Kosten van 5 * 3 euro' }] }]);
   });
+  test('an own section\'s key comes from its heading: at most 40 characters, cut between words, unique', () => {
+    const heading = (text: string, line: number) => ({ kind: 'heading', level: 2, text, line }) as const;
+    const blocks = [heading('Waarom mag OCMW Leuven jouw persoonsgegevens verwerken?', 1), heading('Voorbeeld', 2), heading('Voorbeeld', 3), heading('Contact', 4)];
+    const written = writeNotice({ file: 'x.md', format: 'md', blocks }, new Map(blocks.map((_, i) => [i, undefined])), []);
+    expect(written.sections.map((s) => s.key)).toEqual(['waarom-mag-ocmw-leuven-jouw', 'voorbeeld', 'voorbeeld-2', 'contact-2']);
+  });
   test('a source without headings is one introduction', () => {
     const written = writeNotice({ file: 'x.txt', format: 'txt', blocks: [{ kind: 'paragraph', text: 'Alleen tekst.', line: 1 }] }, new Map(), []);
     expect(parse(written.yaml)).toMatchObject({ title: 'Privacyverklaring', introduction: { text: 'Alleen tekst.', blocks: [{ part: 'text' }] } });

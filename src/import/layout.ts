@@ -74,8 +74,8 @@ function ownId(heading: string, taken: Set<string>): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'sectie';
+      .replace(/^(.{1,40})(-.*)?$/, '$1') // at most 40 characters, cut between words
+      .slice(0, 40) || 'sectie';
   const id = /^[a-z0-9]/.test(base) ? base : `sectie-${base}`;
   let unique = id;
   for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
