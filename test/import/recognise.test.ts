@@ -168,6 +168,11 @@ describe('legal bases', () => {
     ]);
   });
 
+  test('OCMW Leuven: subheadings that name a basis, "Wettelijke plicht" too', () => {
+    const found = facts('## Waarom mag OCMW Leuven jouw persoonsgegevens gebruiken?', '### 1. Toestemming', 'Zoals bij het nemen van foto’s geef je ons je goedkeuring.', '### 3. Wettelijke plicht', 'OCMW Leuven is een OCMW zoals bedoeld in de organieke wet.', '### 5. Taak van algemeen belang', 'Uit de organieke wet volgt dat wij een taak uitoefenen.');
+    expect(at(found, 'legalBases', 'items').map((f) => f.value)).toEqual([[{ basis: 'toestemming' }], [{ basis: 'wettelijke-verplichting' }], [{ basis: 'algemeen-belang' }]]);
+  });
+
   test('a mention outside its section counts only with a rule’s words, and is only extracted', () => {
     const found = facts('## Beveiliging', 'Wettelijke verplichting of niet, we beveiligen alles.', 'De rechtsgrond is een wettelijke verplichting.');
     expect(at(found, 'legalBases', 'items')).toEqual([expect.objectContaining({ value: [{ basis: 'wettelijke-verplichting' }], line: 3, consumed: [] })]);
