@@ -8,6 +8,7 @@ test('precision and recall of the recognisers on the examples and the reference 
   for (const s of all) {
     console.log(`${s.name.padEnd(38)} precision ${pct(s.correct, s.found).padStart(5)} (${s.correct}/${s.found})  recall ${pct(s.recalled, s.expected).padStart(5)} (${s.recalled}/${s.expected})`);
     for (const w of s.wrong) console.log(`    not in the document: ${w.kind} ${w.value.slice(0, 100)}`);
+    if (process.env.MISSED) for (const m of s.missed) console.log(`    missed: ${m.kind} ${m.value.slice(0, 80)}`);
   }
   const sum = (f: (s: (typeof all)[number]) => number) => all.reduce((n, s) => n + f(s), 0);
   console.log(`total precision ${pct(sum((s) => s.correct), sum((s) => s.found))}, recall ${pct(sum((s) => s.recalled), sum((s) => s.expected))}`);

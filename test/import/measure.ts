@@ -74,7 +74,7 @@ const TEXTUAL: Kind[] = ['purposes', 'data', 'recipients', 'retention'];
 const same = (a: Fact, b: Fact): boolean =>
   a.kind === b.kind && (a.value === b.value || (TEXTUAL.includes(a.kind) && Math.min(a.value.length, b.value.length) >= 4 && (a.value.includes(b.value) || b.value.includes(a.value))));
 
-export interface Score { name: string; found: number; correct: number; expected: number; recalled: number; wrong: Fact[]; byKind: Record<string, [correct: number, found: number, recalled: number, expected: number]> }
+export interface Score { name: string; found: number; correct: number; expected: number; recalled: number; wrong: Fact[]; missed: Fact[]; byKind: Record<string, [correct: number, found: number, recalled: number, expected: number]> }
 
 export function score(name: string, outline: Outline, doc: Any): Score {
   const expected = written(doc);
@@ -86,7 +86,8 @@ export function score(name: string, outline: Outline, doc: Any): Score {
     const e = expected.filter((f) => f.kind === kind);
     byKind[kind] = [g.filter((x) => !wrong.includes(x)).length, g.length, e.filter((x) => got.some((y) => same(y, x))).length, e.length];
   }
-  return { name, found: got.length, correct: got.length - wrong.length, expected: expected.length, recalled: expected.filter((e) => got.some((g) => same(g, e))).length, wrong, byKind };
+  const missed = expected.filter((e) => !got.some((g) => same(g, e)));
+  return { name, found: got.length, correct: got.length - wrong.length, expected: expected.length, recalled: expected.length - missed.length, wrong, missed, byKind };
 }
 
 export const EXAMPLES = ['groep-intro', 'lokaal-partnerschap-west-limburg', 'ocmw-leuven', 'protocol-opgroeien-ocmw-leopoldsburg', 'provincie-limburg-plot'];

@@ -1,7 +1,7 @@
 import { msg } from '../../messages/message.js';
 import type { LegalBasisCode } from '../../model/input.js';
 import { texts } from '../../model/texts.js';
-import { denies, sentences, textsOf, type Context } from './context.js';
+import { denies, plain, sentences, textsOf, type Context } from './context.js';
 import { said } from './details.js';
 import type { Recognised } from './index.js';
 import { lists } from './lists.js';
@@ -19,11 +19,25 @@ const ARTICLE = /\bart(?:ikel|\.)?\s*6\s*(?:[.,]\s*|\s*§\s*|,?\s*lid\s*)1\s*[.,
 const PHRASES: [LegalBasisCode, RegExp][] = [
   ['toestemming', /(?:op basis van|gebaseerd op|steunt op|berust op|met|na|mits|rechtsgrond is)\s+(?:je |jouw |uw |de |hun |uitdrukkelijke |voorafgaande |vrije |geïnformeerde |schriftelijke )*toestemming|toestemming\s+(?:in\s?te\s?trekken|intrekken)|(?<!zonder\s)\b(?:jouw|uw|je) toestemming\b/i],
   ['overeenkomst', /(?:op basis van|gebaseerd op|steunt op|berust op) (?:de|een|het|onze) (?:overeenkomst|contract)|uitvoering van (?:een|de|het|onze) (?:overeenkomst|contract|arbeidsovereenkomst)|(?:noodzakelijk|nodig) (?:voor|om) (?:de|een) (?:overeenkomst|contract)|contractuele (?:verplichting|relatie)|precontractuele/i],
-  ['wettelijke-verplichting', /wettelijke verplichting|wettelijk verplicht|verplicht door de wet|wettelijke (?:opdracht|bepaling)/i],
+  ['wettelijke-verplichting', /wettelijke (?:verplichting|plicht)|wettelijk verplicht|verplicht door de wet|wettelijke (?:opdracht|bepaling)/i],
   ['vitaal-belang', /vita(?:al|le) belang/i],
   ['algemeen-belang', /algemeen belang|openbaar gezag/i],
   ['gerechtvaardigd-belang', /gerechtvaardigde? belang/i],
 ];
+
+/** A subheading or an item that opens with a basis's own name ("1. Toestemming", "Taak van algemeen belang: …"). */
+const NAMES: [LegalBasisCode, RegExp][] = [
+  ['toestemming', /^toestemming\b/i],
+  ['overeenkomst', /^(?:uitvoering van (?:een|de) )?(?:overeenkomst|contract)\b/i],
+  ['wettelijke-verplichting', /^wettelijke (?:verplichting|plicht)\b/i],
+  ['vitaal-belang', /^vita(?:al|le) belang/i],
+  ['algemeen-belang', /^(?:(?:een )?taak van )?algemeen belang\b/i],
+  ['gerechtvaardigd-belang', /^gerechtvaardigde? belang/i],
+];
+export const basisNamed = (text: string): LegalBasisCode | undefined => {
+  const words = plain(text).replace(/^\s*(?:\d+[.)]|[a-f][.)])\s*/, '').trim();
+  return NAMES.find(([, re]) => re.test(words))?.[0];
+};
 
 /** The bases a sentence names and does not deny. */
 export function basesIn(sentence: string): LegalBasisCode[] {
@@ -52,9 +66,17 @@ export function legalBases(ctx: Context): Recognised[] {
   const seen = new Set<LegalBasisCode>((purposes.flatMap((r) => r.value) as { basis?: { basis: LegalBasisCode }[] }[]).flatMap((p) => p.basis ?? []).map((b) => b.basis));
   ctx.outline.blocks.forEach((block, index) => {
     const section = ctx.sectionAt[index];
-    if (block.kind === 'heading' || carried.has(index) || section === 'complaints' || section === 'rights') return;
+    if (block.kind === 'heading') {
+      const code = section === 'legalBases' ? basisNamed(block.text) : undefined;
+      if (code && !seen.has(code)) {
+        seen.add(code);
+        out.push({ path: ['legalBases', 'items'], value: [{ basis: code }], line: block.line, what: said(msg('import.basis', { basis: label(code) })), consumed: [] });
+      }
+      return;
+    }
+    if (carried.has(index) || section === 'complaints' || section === 'rights') return;
     if (section === 'legalBases' && block.kind === 'list') {
-      const each = block.items.map(basesOfText);
+      const each = block.items.map((item) => [...new Set([...basesOfText(item), ...[basisNamed(item)].filter((c) => c !== undefined)])]);
       if (each.every((codes) => codes.length === 1) && new Set(each.flat()).size === each.length) {
         const value = block.items.map((item, i) => ({ basis: each[i]![0]!, text: item }));
         value.forEach((v) => seen.add(v.basis));
