@@ -53,8 +53,8 @@ describe('paragraphs', () => {
 
 describe('lists', () => {
   test('bullets of every kind, blank lines between items allowed', () => {
-    const text = 'Titel\n\nWe krijgen die gegevens:\n\n• van jou \n\n• van de VDAB \n● tijdens gesprekken met jou\n\uf0b7 via de telefoon\n- via e-mail of post';
-    expect(blocks(text)[2]).toEqual({ kind: 'list', ordered: false, line: 5, items: ['van jou', 'van de VDAB', 'tijdens gesprekken met jou', 'via de telefoon', 'via e-mail of post'] });
+    const text = 'Titel\n\nWe krijgen die gegevens:\n\n• van jou \n\n• van de VDAB \n● tijdens gesprekken met jou\n\uf0b7 via de telefoon\n- via e-mail of post\n➢ via sociale media\n✔ via een formulier';
+    expect(blocks(text)[2]).toEqual({ kind: 'list', ordered: false, line: 5, items: ['van jou', 'van de VDAB', 'tijdens gesprekken met jou', 'via de telefoon', 'via e-mail of post', 'via sociale media', 'via een formulier'] });
   });
 
   test('an item wrapped over lines is one item; its label and text on two lines too', () => {
@@ -221,6 +221,11 @@ describe('tables', () => {
       kind: 'table', header: true, line: 2,
       rows: [['Cookie', 'Aanbieder', 'Bewaartermijn'], ['vv\\_session', 'Velo Verde', 'tot je de browser sluit'], ['vv\\_lang', 'Velo Verde', '12 maanden']],
     });
+  });
+
+  test('a justified paragraph (pdftotext -layout) is no table: its gaps are not aligned', () => {
+    const text = 'Titel\n\nGroep INTRO   verzamelt   persoonlijke gegevens van jou en neemt die op\nin jouw dossier.   Dat is nodig   om je te begeleiden en te ondersteunen.';
+    expect(kinds(text)).toEqual(['h1', 'paragraph']);
   });
 
   test('columns laid out with tabs or runs of spaces', () => {
