@@ -154,12 +154,13 @@ describe('headings', () => {
     expect(kinds('Privacyverklaring\n\nSamengevat\nOCMW Leuven gebruikt je naam en adres om je te helpen. We beschermen die gegevens.')).toEqual(['h1', 'h2', 'paragraph']);
   });
 
-  test('a short sentence before a list, a short line before another heading, a contact line are no heading; a name before a list is', () => {
+  test('a short sentence before a list, a short line before another heading, a contact or version line are no heading; a name before a list is', () => {
     expect(kinds('Titel\n\nWe krijgen die gegevens\n\n• van jou\n• van de VDAB')).toEqual(['h1', 'paragraph', 'list']);
     expect(kinds('Titel\n\nStad/gemeente  \n\n• Decreet van 9 februari 2018\n\nCAW (Centrum Algemeen Welzijn) Limburg  \n\n• Decreet van 8 mei 2009'))
       .toEqual(['h1', 'h2', 'list', 'h2', 'list']);
     expect(kinds('Privacyverklaring\n\nProtocollen\n\nHoelang worden jouw persoonsgegevens bijgehouden?\n\nWe bewaren ze kort.')).toEqual(['h1', 'paragraph', 'h2', 'paragraph']);
     expect(kinds('Titel\n\n011 43 02 01 ondernemen@beringen.be BE0690.818.063\n\nTekst.')).toEqual(['h1', 'paragraph', 'paragraph']);
+    expect(kinds(' Privacyverklaring voor klanten-deelnemers \n\nLaatst bijgewerkt [datum] \n \n\nGroep INTRO vzw is verwerkingsverantwoordelijke.')).toEqual(['h1', 'paragraph', 'paragraph']);
   });
 
   test('Markdown-style headings of a reference notice keep their level', () => {

@@ -256,9 +256,12 @@ function wrapWidth(lines: (Line | undefined)[]): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
+/** A line that dates the document ("Laatst bijgewerkt [datum]", "Versie 3.2 – …"): a paragraph, never a heading. */
+const VERSION_LINE = /^(?:laatst (?:bijgewerkt|gewijzigd|aangepast|herzien)|bijgewerkt op|versie\b|datum\b|van toepassing|geldig vanaf|in werking)/i;
+
 /** A paragraph that may be a heading: short, one or two lines, a capital first, no final full stop, comma or colon. */
 function mayBeHeading(d: Draft | undefined): d is Para {
-  if (d?.kind !== 'para' || d.lineBlock || d.lines > 2 || isContact(d.text) || !/\p{L}{2}/u.test(d.text)) return false;
+  if (d?.kind !== 'para' || d.lineBlock || d.lines > 2 || isContact(d.text) || !/\p{L}{2}/u.test(d.text) || VERSION_LINE.test(d.text)) return false;
   if (isAllCaps(d.text)) return true;
   return d.text.length <= 110 && /^[\p{Lu}"“‘]/u.test(d.text) && !/[.,;:]$/.test(d.text) && !/@|https?:|www\.|^\S+: /.test(d.text);
 }
