@@ -41,6 +41,7 @@ describe.each(SOURCES)('importing %s', (name, read) => {
     const { text } = await imported();
     const facts = factsOf(name);
     const missing = facts.filter((fact) => !text.includes(fact));
+    console.log(`${name}: ${(((facts.length - missing.length) / facts.length) * 100).toFixed(1)} % of ${facts.length} facts${missing.length ? `; missing: ${missing.join(' | ')}` : ''}`);
     expect(facts.length).toBeGreaterThan(30);
     expect((facts.length - missing.length) / facts.length, `missing: ${missing.join(' | ')}`).toBeGreaterThanOrEqual(0.95);
   });

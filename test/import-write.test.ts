@@ -132,6 +132,14 @@ describe('the writer on what the schema does not accept as it is', () => {
     expect(compiled(written.yaml).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(written.sections.map((s) => s.key)).toEqual(blocks.length > 1 ? ['cookies', 'eigen-purposes', 'eigen-dpo', 'functionaris'] : []);
   });
+  test('headings are written as privnote prints them: plain text, without escapes or markers', () => {
+    const blocks: Outline['blocks'] = [
+      { kind: 'heading', level: 2, text: 'Laatst bijgewerkt \\[datum\\]', line: 1 },
+      { kind: 'heading', level: 3, text: '**Kosten** van 5 \\* 3 [euro](https://x.be)', line: 2 },
+    ];
+    const document = parse(writeNotice({ file: 'x.md', format: 'md', blocks }, new Map([[0, undefined]]), []).yaml);
+    expect(document.extraSections).toEqual([{ id: 'laatst-bijgewerkt-datum', heading: 'Laatst bijgewerkt [datum]', blocks: [{ heading: 'Kosten van 5 * 3 euro' }] }]);
+  });
   test('a source without headings is one introduction', () => {
     const written = writeNotice({ file: 'x.txt', format: 'txt', blocks: [{ kind: 'paragraph', text: 'Alleen tekst.', line: 1 }] }, new Map(), []);
     expect(parse(written.yaml)).toMatchObject({ title: 'Privacyverklaring', introduction: { text: 'Alleen tekst.', blocks: [{ part: 'text' }] } });

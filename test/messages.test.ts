@@ -32,6 +32,7 @@ const NO_NEXT_STEP: [RegExp, string][] = [
   [/^config\.replaced-data-sources$/, 'the replacement named inside config.replaced-rule'],
   [/^summary\.(rule-pages|problems|checked|checked-report|built|build-checked|out-of-date|missing|watch-built|serving|watching|wrote)$/, 'reports what a command did, not a problem'],
   [/^rules\.ignored$/, 'wraps a finding that has its own next step'],
+  [/^import\./, 'says what import recognised, for the YAML comment and the summary, not a problem'],
   [/^help\./, 'the help says what a command or option does'],
   [/^input\.folder-unreadable$/, 'its reason says what is wrong with the folder'],
   [/^texts\.expected$|^theme\.(shape|unknown-setting|family)$|^config\.unknown-setting$|^config\.templates-path$|^theme\.logo-path$|^schema\.(min|max)-properties$|^yaml\.(notice|config)-fields$/, 'says what is expected, which is the fix'],

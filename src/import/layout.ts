@@ -45,7 +45,8 @@ export function layout(outline: Outline, classified: Map<number, string | undefi
         current = known;
         return;
       }
-      current = key !== undefined ? { key, own: false, heading: block.text, blocks: [] } : { key: ownId(block.text, ids), own: true, heading: block.text, blocks: [] };
+      const heading = plain(block.text); // privnote prints a heading as it is, without Markdown
+      current = key !== undefined ? { key, own: false, heading, blocks: [] } : { key: ownId(heading, ids), own: true, heading, blocks: [] };
       if (key !== undefined) byKey.set(key, current);
       sections.push(current);
       return;

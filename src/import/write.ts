@@ -4,6 +4,7 @@ import { SECTION_PARTS, type SectionId } from '../generated/sections.js';
 import { msg, text } from '../messages/message.js';
 import { layout, type Layout, type SectionPlan } from './layout.js';
 import type { Block, Outline } from './outline.js';
+import { plain } from './read/inline.js';
 import type { Recognised } from './recognise/index.js';
 
 /** The controller's name until the author (or a recogniser) gives it: a placeholder `check` reports as a draft. */
@@ -68,7 +69,7 @@ function settle(outline: Outline, plan: Layout, recognitions: Recognised[]): Rec
 }
 
 /** What compiling a document (schema and model, without the legal rules) reports. */
-const diagnosticsOf = (document: Json) => compileDocument({ file: 'import.yaml', text: toYaml(document, []) }, { rules: false }).diagnostics;
+const diagnosticsOf = (document: Json) => compileDocument({ file: 'imported.yaml', text: toYaml(document, []) }, { rules: false }).diagnostics;
 
 /** The paths of the errors of a document. */
 const errorsOf = (document: Json): Path[] => diagnosticsOf(document).filter((d) => d.severity === 'error').map((d) => d.path ?? []);
@@ -182,7 +183,7 @@ function sectionOrder(document: Json, sections: SectionPlan[]): string[] {
 
 /** A block that stays as the source wrote it: a subheading, or the text of a paragraph, list or table. */
 function textBlock(block: Block): Json {
-  if (block.kind === 'heading') return { heading: block.text };
+  if (block.kind === 'heading') return { heading: plain(block.text) };
   // A line break inside a paragraph (an address, <br> in HTML) stays one: a Markdown hard break.
   if (block.kind === 'paragraph') return { text: block.text.replace(/\n/g, '\\\n') };
   if (block.kind === 'list') return { text: block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') };

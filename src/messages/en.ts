@@ -544,10 +544,8 @@ Examples:
   'import.list.recipients': ({ count }) => `${count} recipients (list)`,
   'import.list.processors': ({ count }) => `${count} processors (list)`,
   'import.list.retention': ({ count }) => `${count} retention terms (list)`,
-  'import.retention.of': ({ name, term }) => `retention term of "${name}": ${term}`,
   'import.purpose': ({ name, count }) => `purpose "${name}"${count > 0 ? ` with ${count === 1 ? 'its legal basis' : `${count} legal bases`}` : ''}`,
   'import.basis': ({ basis }) => `legal basis: ${basis}`,
-  'import.basis.of': ({ basis, name }) => `legal basis of "${name}": ${basis}`,
   'import.right': ({ right }) => `right of the data subject: ${right}`,
   'import.authority': ({ authority }) => `supervisory authority: ${authority} (standard details)`,
 };

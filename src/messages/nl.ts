@@ -561,10 +561,8 @@ Voorbeelden:
   'import.list.recipients': ({ count }: { count: N }) => `${count} ontvangers (lijst)`,
   'import.list.processors': ({ count }: { count: N }) => `${count} verwerkers (lijst)`,
   'import.list.retention': ({ count }: { count: N }) => `${count} bewaartermijnen (lijst)`,
-  'import.retention.of': ({ name, term }: { name: S; term: S }) => `bewaartermijn van "${name}": ${term}`,
   'import.purpose': ({ name, count }: { name: S; count: N }) => `doeleinde "${name}"${count > 0 ? ` met ${count === 1 ? 'zijn rechtsgrond' : `${count} rechtsgronden`}` : ''}`,
   'import.basis': ({ basis }: { basis: S }) => `rechtsgrond: ${basis}`,
-  'import.basis.of': ({ basis, name }: { basis: S; name: S }) => `rechtsgrond van "${name}": ${basis}`,
   'import.right': ({ right }: { right: S }) => `recht van de betrokkene: ${right}`,
   'import.authority': ({ authority }: { authority: S }) => `toezichthouder: ${authority} (standaardgegevens)`,
 } satisfies Record<string, (params: never) => string>;

@@ -65,20 +65,50 @@ describe('the controller', () => {
     expect(at(found, 'controller', 'entities', 0, 'phone')).toEqual([]);
   });
 
+  test('a municipality and its OCMW: one entity each', () => {
+    const found = facts(
+      '### 1.1 Wie zijn wij?',
+      'Gemeente Heidebeek en OCMW Heidebeek zijn twee afzonderlijke rechtspersonen, die samen één lokaal bestuur vormen.',
+      'Gemeente Heidebeek, Dorpsplein 1, 2380 Heidebeek, ondernemingsnummer 0207.134.590',
+      'OCMW Heidebeek, Dorpsplein 1, 2380 Heidebeek, ondernemingsnummer 0212.345.668',
+      'Je kan ons bereiken via info@heidebeek.be of op het nummer 014 55 66 77.',
+    );
+    expect(value(found, 'controller', 'entities', 0, 'name')).toEqual(['Gemeente Heidebeek']);
+    expect(value(found, 'controller', 'entities', 1, 'name')).toEqual(['OCMW Heidebeek']);
+    expect(value(found, 'controller', 'entities', 1, 'kbo')).toEqual(['0212.345.668']);
+    expect(value(found, 'controller', 'entities', 1, 'address')).toEqual([{ street: 'Dorpsplein 1', postalCode: '2380', city: 'Heidebeek' }]);
+    expect(found.filter((f) => f.path[3] === 'email' || f.path[3] === 'phone')).toEqual([]);
+  });
+
+  test('partners in a table, one row each', () => {
+    const outline = referenceOutline(['## Het Lokaal Partnerschap', '| Naam | Adres | Telefoon | E-mail | Website | KBO-nummer |', '| --- | --- | --- | --- | --- | --- |', '| Arktos vzw | Valkerijgang 26, 3000 Leuven | 016 29 57 74 | info@arktos.be | arktos.be | BE 0410.346.721 |', '| VDAB | Keizerslaan 11, 1000 Brussel | 0800 30 700 | | vdab.be | BE0887.010.362 |'].join('\n'));
+    const found = recognise(outline, classifySections(outline));
+    expect(value(found, 'controller', 'entities', 0, 'name')).toEqual(['Arktos vzw']);
+    expect(value(found, 'controller', 'entities', 0, 'phone')).toEqual(['016 29 57 74']);
+    expect(value(found, 'controller', 'entities', 0, 'email')).toEqual(['info@arktos.be']);
+    expect(value(found, 'controller', 'entities', 1, 'name')).toEqual(['VDAB']);
+    expect(value(found, 'controller', 'entities', 1, 'kbo')).toEqual(['BE0887.010.362']);
+    expect(value(found, 'controller', 'entities', 1, 'phone')).toEqual(['0800 30 700']);
+  });
+
   test('a KBO whose check digits fail is recognised, and says so', () => {
     const [kbo] = at(facts('De verwerkingsverantwoordelijke is Velo Verde BV, ondernemingsnummer 0789.456.176.'), 'controller', 'entities', 0, 'kbo');
     expect(kbo?.value).toBe('0789.456.176');
     expect(kbo?.what).toMatch(/controle faalt.*75/);
   });
 
-  test('two controllers side by side give no single KBO or name', () => {
+  test('two vzw’s side by side: one entity each, never one taken for both', () => {
     const found = facts(
       'Groep INTRO vzw met maatschappelijke zetel in de Charles Parentéstraat 6, 1070 Brussel en ingeschreven in de K.B.O onder nummer 461936071, is verwerkingsverantwoordelijke van persoonsgegevens.',
       'Groep INTRO Maatwerk vzw met maatschappelijke zetel in de Charles Parentéstraat 6, 1070 en ingeschreven in de K.B.O. onder nummer 0472098703, is verwerkingsverantwoordelijke van persoonsgegevens.',
     );
-    expect(at(found, 'controller', 'entities', 0, 'kbo')).toEqual([]);
-    expect(at(found, 'controller', 'entities', 0, 'name')).toEqual([]);
-    expect(at(found, 'controller', 'entities', 0, 'phone')).toEqual([]);
+    expect(value(found, 'controller', 'entities', 0, 'kbo')).toEqual(['461936071']);
+    expect(value(found, 'controller', 'entities', 0, 'name')).toEqual(['Groep INTRO vzw']);
+    expect(value(found, 'controller', 'entities', 1, 'name')).toEqual(['Groep INTRO Maatwerk vzw']);
+    expect(value(found, 'controller', 'entities', 1, 'kbo')).toEqual(['0472098703']);
+    // "Charles Parentéstraat 6, 1070 en ingeschreven …": the municipality is missing, so no address; and the KBO is no phone.
+    expect(at(found, 'controller', 'entities', 1, 'address')).toEqual([]);
+    expect(found.filter((f) => f.path[3] === 'phone')).toEqual([]);
   });
 });
 

@@ -40,6 +40,9 @@ export function blockText(text: string): string {
     .join('\n');
 }
 
-/** Plain text of a Markdown-subset string (a heading's text for a title): markers and escapes removed. */
+/** Plain text of a Markdown-subset string (a heading, which privnote prints as it is): markers and escapes removed. */
 export const plain = (text: string): string =>
-  text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*+/g, '').replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
+  text
+    .replace(/\\(.)|\[((?:\\.|[^\]\\])*)\]\([^)]*\)|\*+/g, (_, escaped?: string, label?: string) => escaped ?? (label === undefined ? '' : plain(label)))
+    .replace(/\s+/g, ' ')
+    .trim();

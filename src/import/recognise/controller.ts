@@ -3,21 +3,10 @@ import type { Block } from '../outline.js';
 import { textsOf, type Context } from './context.js';
 import { addressesIn, addressText, emailsIn, kbosIn, phonesIn, said, urlsIn } from './details.js';
 import type { Recognised } from './index.js';
-import { mentionsAuthority } from './authorities.js';
-import { mentionsDpo } from './dpo.js';
+import { controllerScope, LEGAL_FORM } from './controller-scope.js';
+import { entities } from './entities.js';
 
 const ENTITY = ['controller', 'entities', 0];
-
-/** Where a notice says who its controller is: the controller's own section, the introduction, and what comes before
- *  the first standard section; never a block about the DPO or a supervisory authority. */
-function scope(ctx: Context): { block: Block; index: number }[] {
-  const first = ctx.sectionAt.findIndex((key) => key !== undefined);
-  return ctx.outline.blocks
-    .map((block, index) => ({ block, index }))
-    .filter(({ block }) => block.kind !== 'heading')
-    .filter(({ index }) => ['controller', 'introduction'].includes(ctx.sectionAt[index] ?? '') || (first === -1 ? index < 8 : index < first))
-    .filter(({ block }) => !textsOf(block).some((t) => mentionsDpo(t) || mentionsAuthority(t)));
-}
 
 /** "De verwerkingsverantwoordelijke is X", "X, met maatschappelijke zetel te …", "X (KBO …)". */
 const NAMED = [
@@ -25,7 +14,6 @@ const NAMED = [
   /(?:^|\.\s+)([A-ZÀ-Ý][\wÀ-ÿ'’&-]*(?:\s[\wÀ-ÿ'’&-]+){0,6}),?\s+(?:met (?:maatschappelijke )?zetel|gevestigd (?:te|in|op))/,
   /^((?:[A-ZÀ-Ý]|i?vzw\s)[^.,:;!?]{2,70})$/,
 ];
-const LEGAL_FORM = /\b(?:vzw|ivzw|nv|bv|bvba|cv|cvba|vof|comm\.v|ocmw|gemeente|stad|provincie|agentschap|vereniging|stichting|school|scholengroep|federatie|club|zwemclub|voetbalclub)\b/i;
 
 /** The one value the scope gives for a detail, or none when it gives several (partners side by side). */
 function single<T>(found: { value: T; index: number }[], key: (v: T) => string): { value: T; index: number } | undefined {
@@ -53,7 +41,8 @@ function identityRun(blocks: Found, from: number): Found {
  * elsewhere may be a service's or a person's.
  */
 export function controller(ctx: Context): Recognised[] {
-  const all = scope(ctx);
+  if (entities(ctx).length > 0) return [];
+  const all = controllerScope(ctx);
   const among = (blocks: Found) => <T>(find: (line: string) => T[]) => blocks.flatMap(({ block, index }) => textsOf(block).flatMap(find).map((value) => ({ value, index })));
   const line = (index: number) => ctx.outline.blocks[index]!.line;
   const kboKey = (k: { value: string }) => k.value.replace(/\D/g, '').replace(/^0/, '');

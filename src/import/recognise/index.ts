@@ -1,6 +1,7 @@
 import type { Outline } from '../outline.js';
 import { context, type Context } from './context.js';
 import { controller } from './controller.js';
+import { entities } from './entities.js';
 import { dpo } from './dpo.js';
 import { lists } from './lists.js';
 import { purposeHeadings } from './purpose-headings.js';
@@ -23,7 +24,7 @@ export interface Recognised {
 export type Recogniser = (ctx: Context) => Recognised[];
 
 /** The recognisers, in the order their facts are reported. */
-export const recognisers: Recogniser[] = [controller, dpo, lists, purposeHeadings, legalBases, rights, authorities];
+export const recognisers: Recogniser[] = [controller, entities, dpo, lists, purposeHeadings, legalBases, rights, authorities];
 
 /** Every fact the recognisers find in the outline; a block is consumed by one fact at most (the first). */
 export function recognise(outline: Outline, sections: Map<number, string | undefined>): Recognised[] {
