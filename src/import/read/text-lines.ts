@@ -14,10 +14,22 @@ export interface Line {
   text: string;
   /** The line split at tabs and at runs of three spaces or more: the cells of a table laid out in columns. */
   cells: string[];
+  /**
+   * Where each cell starts, in characters, when the cells are separated by spaces (a table laid out with spaces has
+   * its columns aligned; a justified line's gaps are not); undefined when tabs separate them.
+   */
+  columns?: number[];
+}
+
+/** The cells of a line and, when spaces separate them, where they start. */
+function cellsOf(plain: string): Pick<Line, 'cells' | 'columns'> {
+  if (plain.includes('\t')) return { cells: plain.trim().split(/\t+/).map((c) => c.replace(/\s+/g, ' ').trim()) };
+  const found = [...plain.matchAll(/\S+(?:\s{1,2}\S+)*/g)];
+  return { cells: found.map((m) => m[0].replace(/\s+/g, ' ')), columns: found.map((m) => m.index) };
 }
 
 /** "•", "●", "o", "◦", "-", "–", "*", "" (Symbol font bullets) and the like, then white space; "-" also glued to a capital ("-Het OCMW …"). */
-const BULLET = /^([•●◦○▪■□►➢➤✓·\-–*]|o|[\uf0b7\uf0a7\uf076\uf0d8\uf0fc])(?:\s+(?=\S)|(?<=^-)(?=\p{Lu}))/u;
+const BULLET = /^([•●◦○▪■□►➢➤➔✓✔❖◆◇‣⁃∙→·\-–*]|o|[\uf0b7\uf0a7\uf076\uf0d8\uf0fc])(?:\s+(?=\S)|(?<=^-)(?=\p{Lu}))/u;
 /** "1.", "1)", "a)", "A.", "iv." then white space: an ordered list item. */
 const ORDINAL = /^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)])\s+(?=\S)/;
 /** "3", "3.2", "2." then white space or (after a full stop) a capital: a section number. */
@@ -38,7 +50,7 @@ export function linesOf(source: string): (Line | undefined)[] {
     const text = mendHyphens(plain.replace(/\s+/g, ' ').trim());
     if (!text) return [undefined];
     const indent = (plain.match(/^\s*/)?.[0] ?? '').replace(/\t/g, '    ').length;
-    return [{ line: i + 1, indent, text, cells: plain.trim().split(/\t+|\s{3,}/).map((c) => c.replace(/\s+/g, ' ')) }];
+    return [{ line: i + 1, indent, text, ...cellsOf(plain) }];
   });
 }
 

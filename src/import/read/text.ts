@@ -168,7 +168,10 @@ class Reader {
     return { kind: 'heading', level: number ? Math.min(6, number.parts.length + 1) : 2, text, line: line.line };
   }
 
-  /** Rows of a table: lines between pipes, or two or more lines with the same number (2+) of columns. */
+  /**
+   * Rows of a table: lines between pipes, or two or more lines with the same number (2+) of cells, separated by tabs or
+   * by runs of three spaces in aligned columns.
+   */
   private table(): Table | undefined {
     const first = this.lines[this.at]!;
     if (isPipeRow(first.text)) {
@@ -182,8 +185,10 @@ class Reader {
       return { kind: 'table', rows, header: header || rows[0]!.every((c) => /^\p{Lu}/u.test(c) && c.length <= 30), line: first.line };
     }
     const count = first.cells.length;
+    const aligned = (line: Line) =>
+      !first.columns || (line.columns ?? []).every((at, k) => Math.abs(at - first.columns![k]!) <= 2);
     let end = this.at;
-    while (this.lines[end] && this.lines[end]!.cells.length === count && !itemOf(this.lines[end]!)) end++;
+    while (this.lines[end] && this.lines[end]!.cells.length === count && aligned(this.lines[end]!) && !itemOf(this.lines[end]!)) end++;
     if (count < 2 || end - this.at < 2) return undefined;
     const rows = this.lines.slice(this.at, end).map((l) => l!.cells);
     this.at = end;
@@ -251,9 +256,12 @@ function wrapWidth(lines: (Line | undefined)[]): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
+/** A line that dates the document ("Laatst bijgewerkt [datum]", "Versie 3.2 – …"): a paragraph, never a heading. */
+const VERSION_LINE = /^(?:laatst (?:bijgewerkt|gewijzigd|aangepast|herzien)|bijgewerkt op|versie\b|datum\b|van toepassing|geldig vanaf|in werking)/i;
+
 /** A paragraph that may be a heading: short, one or two lines, a capital first, no final full stop, comma or colon. */
 function mayBeHeading(d: Draft | undefined): d is Para {
-  if (d?.kind !== 'para' || d.lineBlock || d.lines > 2 || isContact(d.text) || !/\p{L}{2}/u.test(d.text)) return false;
+  if (d?.kind !== 'para' || d.lineBlock || d.lines > 2 || isContact(d.text) || !/\p{L}{2}/u.test(d.text) || VERSION_LINE.test(d.text)) return false;
   if (isAllCaps(d.text)) return true;
   return d.text.length <= 110 && /^[\p{Lu}"“‘]/u.test(d.text) && !/[.,;:]$/.test(d.text) && !/@|https?:|www\.|^\S+: /.test(d.text);
 }
