@@ -17,5 +17,7 @@ test('precision and recall of the recognisers on the examples and the reference 
     const k = (i: number) => all.reduce((n, s) => n + (s.byKind[kind]?.[i] ?? 0), 0);
     console.log(`  ${kind.padEnd(12)} precision ${pct(k(0), k(1)).padStart(5)} (${k(0)}/${k(1)})  recall ${pct(k(2), k(3)).padStart(5)} (${k(2)}/${k(3)})`);
   }
-  expect(sum((s) => s.correct) / sum((s) => s.found)).toBeGreaterThanOrEqual(0.9);
+  // Precision matters more than recall: a wrong fact in a legal document is worse than free text.
+  expect(sum((s) => s.correct) / sum((s) => s.found)).toBeGreaterThanOrEqual(0.98);
+  expect(sum((s) => s.recalled) / sum((s) => s.expected)).toBeGreaterThanOrEqual(0.6);
 });

@@ -195,6 +195,20 @@ describe('rights', () => {
     'We nemen geen geautomatiseerde beslissingen over je.',
   ])('no right: %s', (sentence) => expect(rightsIn(sentence)).toEqual([]));
 
+  test('Groep INTRO’s plain words: one right per item, conditions with "niet" and "behalve" included', () => {
+    const found = facts(
+      '## 9 Welke rechten heb jij?',
+      'Je hebt een aantal rechten:',
+      '- je mag je gegevens zien',
+      '- je mag je gegevens aanvullen en fouten in je gegevens verbeteren',
+      '- je mag ons vragen om minder gegevens te verwerken',
+      '- je mag ons vragen om jouw gegevens te verwijderen (ook als je eerst toestemming gaf), behalve als wij wettelijk verplicht zijn om deze gegevens te bewaren',
+      '- je mag ons vragen om jouw gegevens door te geven aan een andere organisatie',
+      '- je mag bezwaar maken als je niet akkoord gaat met de reden en de wijze van verwerking',
+    );
+    expect(at(found, 'rights', 'items').flatMap((f) => f.value as { right: string }[]).map((r) => r.right)).toEqual(['inzage', 'verbetering', 'beperking', 'wissing', 'overdraagbaarheid', 'bezwaar']);
+  });
+
   test('a list naming one right per item becomes rights.items (consumed)', () => {
     const found = facts('## Je rechten', '- Recht op inzage: je mag je gegevens inkijken.', '- Recht op verbetering van foute gegevens.', '- Recht van bezwaar tegen de verwerking.');
     expect(at(found, 'rights', 'items')).toEqual([

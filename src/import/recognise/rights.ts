@@ -8,18 +8,21 @@ import type { Recognised } from './index.js';
 /** How Dutch notices name each right; checked in this order, so "toestemming intrekken" is not taken for wissing. */
 const RIGHTS: [RightCode, RegExp][] = [
   ['intrekking', /(?:toestemming\b[^.]{0,40}\b(?:in\s?te\s?trekken|intrekken|intrekking)|intrekking van (?:je |jouw |uw |de )?toestemming)/i],
-  ['inzage', /\binzage\b|welke (?:persoons)?gegevens we (?:over|van) (?:je|jou|u) (?:hebben|bijhouden|verwerken)|een kopie (?:vragen|krijgen|opvragen|van (?:je|jouw|uw) (?:persoons)?gegevens)|\binkijken\b|\bin te kijken\b|(?:recht op|verzoeken om) toegang/i],
+  ['inzage', /\binzage\b|(?:je|jouw|uw) (?:persoons)?gegevens (?:zien|inkijken|bekijken|opvragen)\b|welke (?:persoons)?gegevens we (?:over|van) (?:je|jou|u) (?:hebben|bijhouden|verwerken)|een kopie (?:vragen|krijgen|opvragen|van (?:je|jouw|uw) (?:persoons)?gegevens)|\binkijken\b|\bin te kijken\b|(?:recht op|verzoeken om) toegang/i],
   ['verbetering', /verbetering|verbeteren|rectificatie|correctie|laten corrigeren/i],
-  ['wissing', /wissing|\bwissen\b|laten verwijderen|verwijdering|vergetelheid|vergeten (?:te )?worden/i],
-  ['beperking', /beperking|(?:verwerking|gebruik) (?:te )?(?:laten )?beperken/i],
-  ['overdraagbaarheid', /overdraagbaarheid|over (?:te )?(?:laten )?dragen|overdragen|(?:gangbaar|gestructureerd|machineleesbaar)[^.]{0,40}(?:formaat|vorm)/i],
+  ['wissing', /wissing|gegevens (?:te )?(?:laten )?verwijderen|\bwissen\b|laten verwijderen|verwijdering|vergetelheid|vergeten (?:te )?worden/i],
+  ['beperking', /beperking|minder gegevens (?:te )?verwerken|(?:verwerking|gebruik) (?:te )?(?:laten )?beperken/i],
+  ['overdraagbaarheid', /overdraagbaarheid|gegevens (?:door ?te ?geven|over te dragen) aan een andere (?:organisatie|verantwoordelijke|verwerkingsverantwoordelijke)|over (?:te )?(?:laten )?dragen|overdragen|(?:gangbaar|gestructureerd|machineleesbaar)[^.]{0,40}(?:formaat|vorm)/i],
   ['bezwaar', /bezwaar/i],
   ['geautomatiseerde-besluitvorming', /geautomatiseerde (?:individuele )?(?:besluitvorming|beslissing)|profilering/i],
 ];
 
-/** The rights a sentence names as the reader's (sentences that deny, "niet van toepassing", name none). */
+/** The rights a sentence names as the reader's. A sentence that denies before any condition ("is niet van
+ *  toepassing", "kunnen we niet wissen") names none; a denial inside a condition ("bezwaar maken als je niet akkoord
+ *  gaat", "behalve als wij wettelijk verplicht zijn") does not take the right away. */
 export function rightsIn(sentence: string): RightCode[] {
-  if (denies(sentence)) return [];
+  const main = sentence.split(/\b(?:als|indien|wanneer|tenzij|zodra)\b|,?\s*behalve\b|\(/i)[0]!;
+  if (denies(main)) return [];
   return RIGHTS.filter(([, re]) => re.test(sentence)).map(([code]) => code);
 }
 
