@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compileDocument } from '../src/compile.js';
-import { runCli, tempDir } from './cli-helpers.js';
+import { runCli, STACK_TRACE, tempDir } from './cli-helpers.js';
 
 const SOURCE = 'test/import/sources/zwembad.html';
 
@@ -62,5 +63,24 @@ describe('privnote import', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('kan niet gelezen worden');
     expect(existsSync(join(dir, 'b.yaml'))).toBe(false);
+  });
+
+  test.each([
+    ['a renamed file that is no Word document', 'oud.docx', (path: string) => writeFileSync(path, 'geen zip'), 'is geen Word-document dat privnote kan lezen: bewaar het in Word als .docx'],
+    ['a file that does not exist', 'weg.md', () => {}, 'kan niet gelezen worden (bestand niet gevonden'],
+    ['a folder', 'map.md', (path: string) => mkdirSync(path), 'kan niet gelezen worden (een map)'],
+    ['a named pipe, which would block', 'pijp.txt', (path: string) => execFileSync('mkfifo', [path]), 'kan niet gelezen worden (een named pipe'],
+    ['an empty file', 'leeg.txt', (path: string) => writeFileSync(path, '\n\n'), 'bevat geen tekst'],
+    ['a PDF', 'verklaring.pdf', (path: string) => writeFileSync(path, '%PDF-1.7'), 'leest dit soort bestand niet'],
+  ])('%s: a usage error that says what to do, no output, no stack trace', async (_, name, make, expected) => {
+    const dir = tempDir();
+    const source = join(dir, name);
+    make(source);
+    const run = await runCli(['import', source, '-o', join(dir, 'uit.yaml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(expected);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr).not.toMatch(/interne fout|ENOENT|EISDIR|zip file/);
+    expect(existsSync(join(dir, 'uit.yaml'))).toBe(false);
   });
 });

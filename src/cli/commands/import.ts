@@ -26,10 +26,7 @@ export function importCommand(program: Command, context: Context): void {
       const output = options.output ?? join(dirname(file), `${basename(file, extname(file))}.yaml`);
       if (existsSync(output) && !options.force) throw new UsageError(msg('import.exists', { file: output }));
       const { importFile } = await import('../../import/import.js');
-      const imported = await importFile(file).catch((error: NodeJS.ErrnoException) => {
-        if (error instanceof UsageError || !error.code) throw error;
-        throw new UsageError(msg('import.unreadable', { file, reason: error.message }));
-      });
+      const imported = await importFile(file);
       written(output, imported.yaml);
       for (const line of summaryOf(output, imported)) context.stdout.write(`${say(context, line)}\n`);
       if (options.report) {

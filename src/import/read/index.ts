@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { NotAFileError, readProblem, readRegularFile, TooLargeError } from '../../load/read.js';
 import { msg } from '../../messages/message.js';
 import type { Outline, SourceFormat } from '../outline.js';
 import { readDocx } from './docx.js';
@@ -17,10 +17,32 @@ export function formatOf(file: string): SourceFormat {
   return format;
 }
 
-/** Reads a source file into its outline, with the reader of its format. */
+/** A Word file with its images runs to tens of megabytes; a notice's text is far less. */
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/** The bytes of a source: a regular file of a sane size (a FIFO would block, /dev/zero never ends), else a usage error. */
+function sourceBytes(file: string): Buffer {
+  try {
+    return readRegularFile(file, { maxBytes: MAX_SOURCE_BYTES });
+  } catch (error) {
+    const reason =
+      error instanceof NotAFileError ? error.kind
+      : error instanceof TooLargeError ? msg('import.too-large', { size: `${MAX_SOURCE_BYTES / 1024 / 1024} MB` })
+      : readProblem(error);
+    throw new UsageError(msg('import.unreadable', { file, reason }));
+  }
+}
+
+/** Reads a source file into its outline, with the reader of its format; a source without any text is refused. */
 export async function readOutline(file: string): Promise<Outline> {
+  const outline = await outlineOf(file);
+  if (outline.blocks.length === 0) throw new UsageError(msg('import.no-text', { file }));
+  return outline;
+}
+
+async function outlineOf(file: string): Promise<Outline> {
   const format = formatOf(file);
-  const bytes = await readFile(file);
+  const bytes = sourceBytes(file);
   if (format === 'docx') return readDocx(bytes, file);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (format === 'html') return readHtml(text, file);
