@@ -36,6 +36,8 @@ export function written(doc: Any): Fact[] {
   const facts: Fact[] = [];
   const add = (kind: Kind, values: string[]) => values.forEach((value) => facts.push({ kind, value }));
   for (const e of list(doc.controller?.entities)) for (const f of ['name', 'kbo', 'address', 'email', 'phone', 'website']) list(e[f]).forEach((v) => add('controller', [detail(f, v)]));
+  // The short name an entity goes by (`alias: OCMW Leuven` beside `name: OCMW van Leuven`) is its name too.
+  for (const e of list(doc.controller?.entities)) list(e.alias).forEach((v) => add('controller', [detail('name', v)]));
   for (const d of list(doc.dpo)) for (const f of ['label', 'email', 'phone']) list(d[f]).forEach((v) => add('dpo', [detail(f, v)]));
   add('purposes', purposeNames(list(doc.purposes?.items)));
   const categories = [...list(doc.data?.categories), ...list(doc.data?.groups).flatMap((g) => list(g.categories)), ...list(doc.data?.special?.categories)];

@@ -40,6 +40,19 @@ describe('details as the seeds write them', () => {
 });
 
 describe('the controller', () => {
+  test('the name a notice says it goes on to use, and a public body that opens the sentence naming it', () => {
+    const ocmw = facts(
+      'Het OCMW van Leuven, gevestigd Andreas Vesaliusstraat 47 te 3000 Leuven, (hierna ‘OCMW Leuven’) is verantwoordelijk voor het gevoerde beleid inzake privacy.',
+      '## Welke persoonsgegevens verzamelt OCMW Leuven?',
+    );
+    expect(value(ocmw, 'controller', 'entities', 0, 'name')).toEqual(['OCMW Leuven']);
+    const provincie = facts('De provincie Limburg, dienst PLOT, Universiteitslaan 1, 3500 Hasselt met ondernemingsnummer 0207.725.203 verwerkt jouw persoonsgegevens.');
+    expect(value(provincie, 'controller', 'entities', 0, 'name')).toEqual(['Provincie Limburg']);
+    expect(value(provincie, 'controller', 'entities', 0, 'kbo')).toEqual(['0207.725.203']);
+    // A public body named in passing, not at the start of its sentence, is no controller.
+    expect(value(facts('Om als provincie Limburg een goede dienstverlening te bieden, werken wij met persoonsgegevens.'), 'controller', 'entities', 0, 'name')).toEqual([]);
+  });
+
   test('name, address, KBO, e-mail and phone of one controller', () => {
     const found = facts('## Wie zijn wij?', 'Zwemclub De Watervlooien vzw', 'Zwembadlaan 3, 3500 Hasselt', 'Ondernemingsnummer: 0447.123.973', 'Je bereikt ons via info@watervlooien.be of 011 23 45 67.');
     expect(value(found, 'controller', 'entities', 0, 'name')).toEqual(['Zwemclub De Watervlooien vzw']);

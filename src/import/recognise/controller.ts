@@ -8,12 +8,22 @@ import { entities } from './entities.js';
 
 const ENTITY = ['controller', 'entities', 0];
 
-/** "De verwerkingsverantwoordelijke is X", "X, met maatschappelijke zetel te …", "X (KBO …)". */
+/**
+ * "De verwerkingsverantwoordelijke is X", "X, met maatschappelijke zetel te …", "X (KBO …)". A sentence that matches
+ * several gives the first: the name the notice says it goes on to use comes before the longer one it opens with.
+ */
 const NAMED = [
+  // "Het OCMW van Leuven, gevestigd …, (hierna ‘OCMW Leuven’) is verantwoordelijk …": the name the notice goes on to use.
+  /\(hierna:?\s*[‘'"“]([^’'"”]{2,60})[’'"”]\)\s*(?:is|zijn)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b/i,
   /verwerkingsverantwoordelijke (?:is|zijn)\s*:?\s+(?:de |het )?([A-ZÀ-Ý][^,.;:()]{2,70}?)(?=,|\.\s|\s\(|\s+met\s|\s+gevestigd|$)/,
   /(?:^|\.\s+)([A-ZÀ-Ý][\wÀ-ÿ'’&-]*(?:\s[\wÀ-ÿ'’&-]+){0,6}),?\s+(?:met (?:maatschappelijke )?zetel|gevestigd (?:te|in|op))/,
   /^((?:[A-ZÀ-Ý]|i?vzw\s)[^.,:;!?]{2,70})$/,
+  // "De provincie Limburg, dienst PLOT, Universiteitslaan 1, …": a public body that opens the sentence naming it.
+  /^(?:de |het )?((?:provincie|gemeente|stad|ocmw)\s+(?:van\s+)?[A-ZÀ-Ý][\wÀ-ÿ'’-]+),/i,
 ];
+
+/** "provincie Limburg" as a name: "Provincie Limburg" (a legal form such as "vzw" stays as written). */
+const capitalised = (name: string) => name.replace(/^(?:provincie|gemeente|stad)\b/, (word) => word.charAt(0).toUpperCase() + word.slice(1));
 
 /** The one value the scope gives for a detail, or none when it gives several (partners side by side). */
 function single<T>(found: { value: T; index: number }[], key: (v: T) => string): { value: T; index: number } | undefined {
@@ -46,7 +56,7 @@ export function controller(ctx: Context): Recognised[] {
   const among = (blocks: Found) => <T>(find: (line: string) => T[]) => blocks.flatMap(({ block, index }) => textsOf(block).flatMap(find).map((value) => ({ value, index })));
   const line = (index: number) => ctx.outline.blocks[index]!.line;
   const kboKey = (k: { value: string }) => k.value.replace(/\D/g, '').replace(/^0/, '');
-  const names = among(all)((t) => NAMED.flatMap((re) => re.exec(t)?.[1]?.trim() ?? []).filter((n) => LEGAL_FORM.test(n)));
+  const names = among(all)((t) => NAMED.flatMap((re) => re.exec(t)?.[1]?.trim() ?? []).filter((n) => LEGAL_FORM.test(n)).slice(0, 1).map(capitalised));
   const name = single(names, (n) => n);
   if (names.length > 0 && !name) return [];
   if (!name && new Set(among(all)(kbosIn).map((k) => kboKey(k.value))).size > 1) return [];
