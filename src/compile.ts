@@ -26,6 +26,13 @@ export interface CompileOptions {
   rules?: boolean;
   /** Refuse a draft (see draft.ts) instead of marking it as one. */
   final?: boolean;
+  /**
+   * Whether an error of a rule stops the model (default true). `render` shows whatever the schema and the model
+   * accept: judging the notice is the work of `check` and `build`.
+   */
+  ruleErrorsBlock?: boolean;
+  /** Record privnote's version and the source's hash in the model (default true), for the outputs' trace line. */
+  trace?: boolean;
 }
 
 export interface Compiled {
@@ -44,7 +51,7 @@ export interface Compiled {
  * problem becomes a diagnostic, and each later stage runs only on what the earlier ones accepted: the rules on every
  * part that fits the schema, the model only on a document without errors. Diagnostics come in position order.
  */
-export function compileDocument({ file, text }: Source, { config = defaultConfig, rules = true, final = false }: CompileOptions = {}): Compiled {
+export function compileDocument({ file, text }: Source, { config = defaultConfig, rules = true, final = false, ruleErrorsBlock = true, trace = true }: CompileOptions = {}): Compiled {
   const loaded = load(text, file);
   const diagnostics = [...loaded.diagnostics];
   if (loaded.data) diagnostics.push(...validate(loaded.data, loaded.sourceMap, file));
@@ -67,10 +74,12 @@ export function compileDocument({ file, text }: Source, { config = defaultConfig
   const model = buildModel(document, ({ path = [], severity = 'error', ruleId, message }) =>
     diagnostics.push({ file, ...locate(loaded.sourceMap, path), severity, path, ruleId, ...said(message) }),
   );
+  const findings = new Set(checked.diagnostics);
+  const blocking = ruleErrorsBlock ? diagnostics : diagnostics.filter((d) => !findings.has(d));
   sortDiagnostics(diagnostics);
-  if (hasErrors(diagnostics)) return { file, diagnostics, items: checked.items, document };
+  if (hasErrors(blocking)) return { file, diagnostics, items: checked.items, document };
   model.draft = draft.length > 0;
-  model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
+  if (trace) model.trace = { privnote: privnoteVersion, source: `sha256:${sha256(text).slice(0, 12)}` };
   model.theme = themeView(theme);
   return { file, diagnostics, items: checked.items, document, model };
 }

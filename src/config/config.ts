@@ -123,14 +123,16 @@ export function configFor(file: string, explicit?: string): LoadedConfig {
 
 /**
  * The config of each input file (`--config`, or the nearest one above it), each config file read once; its own
- * problems are listed once in `diagnostics`.
+ * problems are listed once in `diagnostics`. With `cwd` (render, diff), a file without a config above it (git's
+ * temporary copy of a blob, handed to a textconv driver that git runs in the repository's root) takes the nearest
+ * one above `cwd`.
  */
-export function configResolver(explicit: string | undefined) {
+export function configResolver(explicit: string | undefined, cwd?: string) {
   if (explicit && !existsSync(explicit)) throw new UsageError(msg('cli.config-not-found', { file: explicit }));
   const configs = new Map<string, LoadedConfig>();
   const forFile = (file: string) => {
-    const key = explicit ?? findConfig(dirname(file)) ?? '';
-    if (!configs.has(key)) configs.set(key, configFor(file, explicit));
+    const key = explicit ?? findConfig(dirname(file)) ?? (cwd === undefined ? undefined : findConfig(cwd)) ?? '';
+    if (!configs.has(key)) configs.set(key, configFor(file, key || undefined));
     return configs.get(key)!;
   };
   return {
@@ -142,4 +144,14 @@ export function configResolver(explicit: string | undefined) {
       templates: [...configs.values()].flatMap((c) => (c.config.templates ? [c.config.templates.dir] : [])),
     }),
   };
+}
+
+/**
+ * The configs of `render` and `diff`, which git runs on its temporary copies of blobs: `--config`, else the file that
+ * PRIVNOTE_CONFIG names, else the nearest privnote.config.yaml above the file, else above the working directory.
+ */
+export function configResolverOutsideTree(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()) {
+  const named = explicit === undefined ? env.PRIVNOTE_CONFIG || undefined : undefined;
+  if (named !== undefined && !existsSync(named)) throw new UsageError(msg('cli.config-env-not-found', { file: named }));
+  return configResolver(explicit ?? named, cwd);
 }

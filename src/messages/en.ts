@@ -551,4 +551,8 @@ Examples:
   'import.basis': ({ basis }) => `legal basis: ${basis}`,
   'import.right': ({ right }) => `right of the data subject: ${right}`,
   'import.authority': ({ authority }) => `supervisory authority: ${authority} (standard details)`,
+
+  // textconv
+  'cli.config-env-not-found': ({ file }) => `config file ${file} from PRIVNOTE_CONFIG not found: check the path, or empty PRIVNOTE_CONFIG (privnote then looks for privnote.config.yaml above the file and above the current folder)`,
+  'render.shown-as-yaml': ({ where, count, first }) => `${where}: ${first} (${count} ${count === 1 ? 'error' : 'errors'}: shown as YAML)`,
 };

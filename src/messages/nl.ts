@@ -568,6 +568,10 @@ Voorbeelden:
   'import.basis': ({ basis }: { basis: S }) => `rechtsgrond: ${basis}`,
   'import.right': ({ right }: { right: S }) => `recht van de betrokkene: ${right}`,
   'import.authority': ({ authority }: { authority: S }) => `toezichthouder: ${authority} (standaardgegevens)`,
+
+  // textconv
+  'cli.config-env-not-found': ({ file }: { file: S }) => `configuratiebestand ${file} uit PRIVNOTE_CONFIG niet gevonden: kijk het pad na, of maak PRIVNOTE_CONFIG leeg (dan zoekt privnote privnote.config.yaml boven het bestand en boven de huidige map)`,
+  'render.shown-as-yaml': ({ where, count, first }: { where: S; count: N; first: S }) => `${where}: ${first} (${plural(count, 'fout', 'fouten')}: getoond als YAML)`,
 } satisfies Record<string, (params: never) => string>;
 
 export type Catalogue = { readonly [K in keyof typeof nl]: (typeof nl)[K] };
