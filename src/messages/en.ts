@@ -107,7 +107,7 @@ Examples:
   'help.render': () => 'print one notice as Markdown or HTML on stdout, e.g. as a git textconv driver',
   'help.render-file': () => 'a YAML notice',
   'help.render-format': () => 'output format',
-  'help.render-config': () => 'privnote.config.yaml to use (default: the nearest one above the file)',
+  'help.render-config': () => 'privnote.config.yaml to use (default: the one PRIVNOTE_CONFIG names, else the nearest one above the file, else above the current folder)',
   'help.watch': () => 'build, then rebuild what a saved notice, config or template affects; optionally serve the HTML',
   'help.serve': () => 'serve the output folder on 127.0.0.1 and reload the page after each build',
   'help.init': () => 'start a new notice: every required field, Dutch comments, a config file and a CI workflow example',

@@ -114,7 +114,7 @@ Voorbeelden:
   'help.render': () => 'druk één verklaring af als Markdown of HTML op stdout, bv. als textconv van git',
   'help.render-file': () => 'een verklaring in YAML',
   'help.render-format': () => 'vorm van de uitvoer',
-  'help.render-config': () => 'het privnote.config.yaml dat geldt (standaard: het dichtstbijzijnde boven het bestand)',
+  'help.render-config': () => 'het privnote.config.yaml dat geldt (standaard: dat uit PRIVNOTE_CONFIG, anders het dichtstbijzijnde boven het bestand, anders boven de huidige map)',
   'help.watch': () => 'bouw, en bouw opnieuw wat een bewaarde verklaring, configuratie of sjabloon raakt; serveer desgewenst de HTML',
   'help.serve': () => 'serveer de uitvoermap op 127.0.0.1 en laad de pagina opnieuw na elke build',
   'help.init': () => 'begin een nieuwe verklaring: elk verplicht veld, Nederlandse uitleg, een configuratiebestand en een voorbeeld van een CI-workflow',
