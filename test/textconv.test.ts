@@ -69,6 +69,14 @@ describe('privnote render as git textconv driver', () => {
     }
   });
 
+  test('privnote.config.yaml, which the same *.yaml pattern hands to privnote, shows as it is, without a word on stderr', () => {
+    const { repo } = history();
+    const log = spawnSync('git', ['log', '-p', '--', 'privnote.config.yaml'], { cwd: repo, encoding: 'utf8' });
+    expect(log.stderr).toBe('');
+    const config = readFileSync('examples/privnote.config.yaml', 'utf8').split('\n').filter(Boolean);
+    expect(log.stdout.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++')).map((line) => line.slice(1))).toEqual(expect.arrayContaining(config));
+  });
+
   test('rule findings, errors too, do not stop the rendering: only a document the schema rejects shows as YAML, with one line', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'n.yaml'), NOTICE); // without the examples' config: kbo-number and two more are errors

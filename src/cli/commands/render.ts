@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { configResolverOutsideTree } from '../../config/config.js';
+import { basename } from 'node:path';
+import { CONFIG_NAME, configResolverOutsideTree } from '../../config/config.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { readSource } from '../../load/read.js';
 import { msg } from '../../messages/message.js';
@@ -11,7 +12,8 @@ import { EXIT, help, localized, say, type Context } from '../io.js';
 /**
  * One notice on stdout, as git's textconv driver needs it: whatever the schema accepts is rendered (rule findings are
  * for `check`), without the trace line (privnote's version and the source's hash would change with every edit), and
- * nothing on stderr but one line when the notice cannot be rendered and shows as its YAML.
+ * nothing on stderr but one line when the notice cannot be rendered and shows as its YAML. privnote.config.yaml, which
+ * the same `*.yaml` pattern hands it, is printed as it is.
  */
 export function renderCommand(program: Command, context: Context): void {
   program
@@ -25,6 +27,11 @@ export function renderCommand(program: Command, context: Context): void {
       if (read.text === undefined) {
         context.stderr.write(formatDiagnostics(localized(context, read.diagnostics)));
         context.fail(EXIT.input);
+        return;
+      }
+      // privnote's own config is no notice: under `*.yaml diff=privnote` git shows it as it is, without a word.
+      if (basename(file) === CONFIG_NAME) {
+        context.stdout.write(read.text);
         return;
       }
       const { config } = configResolverOutsideTree(options.config).forFile(file);
