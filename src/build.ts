@@ -31,7 +31,10 @@ export interface BuildOptions extends CheckOptions {
   review?: boolean;
   /** Refuse to build a draft (placeholders or a missing date, see draft.ts) instead of marking it as one. */
   final?: boolean;
-  /** Write nothing: compare every output with the file on disk and list those missing or different. */
+  /**
+   * Write nothing: compare every output with the file on disk and list those missing or different (HTML and Markdown
+   * by their bytes, a PDF by the trace it records: src/render/pdf/trace.ts; no PDF is printed).
+   */
   check?: boolean;
   /**
    * The build cache's folder, or false to rebuild everything. Default: `node_modules/.cache/privnote/` of the nearest
