@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { build } from '../src/build.js';
-import { tempDir } from './cli-helpers.js';
+import { runCli, tempDir } from './cli-helpers.js';
 
 /** `build --check` judges a PDF by the trace it records (source, privnote version, options), not by its bytes. */
 describe('build --check on a PDF', () => {
@@ -23,6 +23,12 @@ describe('build --check on a PDF', () => {
 
   test('the PDF just built is current', async () => {
     expect(await check()).toEqual([]);
+  });
+
+  test('the check prints no PDF: it needs no browser, and says the PDF is current', async () => {
+    const { code, stdout } = await runCli(['build', notice, '-o', out, '-f', 'pdf', '--check'], { env: { PRIVNOTE_CHROMIUM: join(dir, 'geen-browser') } });
+    expect(stdout).toMatch(/^1 bestand nagekeken, 0 uitvoer niet actueel, 0 mislukt/m);
+    expect(code).toBe(0);
   });
 
   test('other page content with the same metadata (another Chromium or font build) is current', async () => {
