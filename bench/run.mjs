@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { exampleHistory } from './history.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bin = join(root, 'bin', 'privnote.js');
@@ -123,6 +124,19 @@ const nochange = measure(process.execPath, [bin, 'build', join(root, 'examples')
 row('no-change rebuild of all examples with PDF (cache)', nochange.ms, 'ms');
 row('  ratio to the floor (target ≤ 1.2)', nochange.ms / floor.ms, 'x');
 if (scale[1000]) row('peak RSS, 1,000 notices (target ≤ 200 MB)', scale[1000].rss, 'MB');
+
+// privnote as a git textconv: one `render`, and `git log -p` over a history of one notice, against `cat`.
+const render = measure(process.execPath, [bin, 'render', join(root, 'examples', 'groep-intro.yaml')], { cwd: root });
+row('render one notice to Markdown (cold process)', render.ms, 'ms');
+row('  ratio to the floor (target ≤ 1.3)', render.ms / floor.ms, 'x');
+const revisions = quick ? 10 : 50;
+const history = exampleHistory(join(work, 'history'), root, revisions);
+const logWith = (textconv) => measure('git', ['-C', history, '-c', `diff.privnote.textconv=${textconv}`, 'log', '-p'], {}, quick ? 1 : 3);
+const withCat = logWith('cat');
+const withPrivnote = logWith(`${process.execPath} ${bin} render`);
+row(`git log -p over ${revisions} revisions, textconv cat`, withCat.ms, 'ms');
+row(`git log -p over ${revisions} revisions, textconv privnote render`, withPrivnote.ms, 'ms');
+row('  ratio to cat (target ≤ 100)', withPrivnote.ms / withCat.ms, 'x');
 
 const results = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), runs, rows };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -6,6 +6,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { withDocsLinks } from './docs/links.js';
 import { UsageError } from './errors.js';
 import { expandInputs, outputNames } from './inputs.js';
+import { inShard, type Shard } from './shard.js';
 import { readRegularFile, readSource, type Read } from './load/read.js';
 import type { NoticeModel } from './model/index.js';
 import type { DocumentResult, DocumentTask } from './process.js';
@@ -43,6 +44,8 @@ export interface BuildOptions extends CheckOptions {
   cache?: string | false;
   /** Called after each document and each PDF, for progress display. */
   onProgress?: (progress: { done: number; total: number; file: string }) => void;
+  /** Build only this part of the inputs (src/shard.ts): a CI matrix splits a large collection over its runners. */
+  shard?: Shard;
 }
 
 export interface Result {
@@ -97,13 +100,17 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const { outDir = 'out', formats = FORMATS, jobs = availableParallelism(), review = false, final = false, check = false } = options;
   refreshResources();
   const configs = configResolver(options.config);
-  const { files, diagnostics: inputProblems } = expandInputs(inputs);
-  const { names, diagnostics: nameProblems } = outputNames(files);
+  const all = expandInputs(inputs);
+  // Output names are chosen among all inputs, so a notice has the same output name whichever shard builds it.
+  const { names, diagnostics: nameProblems } = outputNames(all.files);
+  const mine = (file: string) => !options.shard || inShard(file, options.shard);
+  const files = all.files.filter(mine);
+  const inputProblems = all.diagnostics.filter((d) => mine(d.file));
   const cache = check || options.cache === false ? undefined : new BuildCache(cacheFile(outDir, options.cache));
   const target = (file: string, format: Format) => join(outDir, `${names.get(file)}.${rendererOf(format)!.extension}`);
   const needed = neededFormats(formats);
   const derivedFormats = needed.filter((format) => rendererOf(format)!.from);
-  const result: BuildResult = { files, diagnostics: [...inputProblems, ...nameProblems], completeness: [], written: [], skipped: [], cached: [], stale: [] };
+  const result: BuildResult = { files, diagnostics: [...inputProblems, ...nameProblems.filter((d) => mine(d.file))], completeness: [], written: [], skipped: [], cached: [], stale: [] };
   const keys = new Map<string, string>();
   const incomplete = new Set<string>();
   let done = 0;

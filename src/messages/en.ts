@@ -11,6 +11,7 @@ export const en: Catalogue = {
   'fragment.empty': () => '',
   'fragment.did-you-mean': ({ word }) => `; did you mean "${word}"?`,
 
+  'cli.shard': ({ value, max }) => `--shard expects part/count, e.g. --shard 2/4, not "${value}": give a part from 1 to the count, and a count up to ${max}`,
   'cli.no-input': () => 'no input: give one or more YAML files or directories',
   'cli.input-not-found': ({ input }) => `"${input}" does not exist: check the name and the directory (the path is relative to the current directory)`,
   'cli.no-yaml-in-folder': ({ dir }) => `directory ${dir} holds no .yaml or .yml files: give the directory of the notices, or the files themselves`,
@@ -91,6 +92,7 @@ Examples:
   'help.build-check': () => 'write nothing; exit 1 listing every output that is missing or differs from the sources',
   'help.no-cache': () => 'rebuild everything, even outputs that are current',
   'help.quiet': () => 'print only problems',
+  'help.shard': () => 'build only this part of the notices, e.g. 2/4: a CI matrix splits them over its runners this way (fixed per path)',
   'help.final': () => 'refuse to build a draft (placeholders or no date left) instead of marking it ONTWERP',
   'help.check': () => 'validate notices and check them against the rules (AVG art. 13/14 and more); writes nothing else',
   'help.check-report': () => 'write the completeness table (.html or .md) for legal review',

@@ -15,6 +15,7 @@ export const nl = {
 
   // CLI: wrong use (exit code 2).
   'cli.no-input': () => 'geen invoer: geef een of meer YAML-bestanden of mappen',
+  'cli.shard': ({ value, max }: { value: S; max: N }) => `--shard verwacht deel/aantal, bv. --shard 2/4, niet "${value}": geef een deel van 1 tot het aantal, en een aantal tot ${max}`,
   'cli.input-not-found': ({ input }: { input: S }) => `"${input}" bestaat niet: kijk de naam en de map na (het pad is relatief aan de huidige map)`,
   'cli.no-yaml-in-folder': ({ dir }: { dir: S }) => `de map ${dir} bevat geen .yaml- of .yml-bestanden: geef de map met de verklaringen, of de bestanden zelf`,
   'cli.unknown-format': ({ value, formats }: { value: S; formats: S }) => `onbekend formaat "${value}": kies uit ${formats}`,
@@ -98,6 +99,7 @@ Voorbeelden:
   'help.build-check': () => 'schrijf niets; eindig met code 1 en noem elke uitvoer die ontbreekt of niet meer met de bronnen overeenkomt',
   'help.no-cache': () => 'bouw alles opnieuw, ook uitvoer die nog actueel is',
   'help.quiet': () => 'toon alleen problemen',
+  'help.shard': () => 'bouw alleen dit deel van de verklaringen, bv. 2/4: een CI-matrix verdeelt ze zo over haar runners (vast per pad)',
   'help.final': () => 'weiger een ontwerp (sjabloonstukken of geen datum) te bouwen, in plaats van het als ONTWERP te markeren',
   'help.check': () => 'valideer verklaringen en toets ze aan de regels (AVG art. 13/14 en meer); schrijft verder niets',
   'help.check-report': () => 'schrijf de volledigheidstabel (.html of .md) voor juridisch nazicht',

@@ -4,6 +4,7 @@ import { build, type BuildOptions } from '../../build.js';
 import { printable } from '../../report/printable.js';
 import { help, integerOption, parseFormats, report, reportOptions, say, type Context, EXIT, type ReportOptions } from '../io.js';
 import { msg } from '../../messages/message.js';
+import { parseShard } from '../../shard.js';
 
 export interface OutputCliOptions extends ReportOptions {
   outDir: string;
@@ -40,8 +41,9 @@ export function buildCommand(program: Command, context: Context): void {
     .option('--no-cache', help(context, 'help.no-cache'))
     .option('-q, --quiet', help(context, 'help.quiet'))
     .option('--final', help(context, 'help.final'))
+    .option('--shard <part/count>', help(context, 'help.shard'))
     .addHelpText('after', help(context, 'help.examples'))
-    .action(async (inputs: string[], options: OutputCliOptions & { check?: boolean; cache: boolean; quiet?: boolean; final?: boolean }) => {
+    .action(async (inputs: string[], options: OutputCliOptions & { check?: boolean; cache: boolean; quiet?: boolean; final?: boolean; shard?: string }) => {
       const { stdout, stderr } = context;
       const started = performance.now();
       const pretty = (options.reporter ?? 'pretty') === 'pretty';
@@ -51,6 +53,7 @@ export function buildCommand(program: Command, context: Context): void {
         cache: options.cache ? undefined : false,
         check: options.check,
         final: options.final,
+        shard: options.shard === undefined ? undefined : parseShard(options.shard),
         onProgress: showProgress ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${printable(file)}`) : undefined,
       });
       if (showProgress) stderr.write('\r\u001b[2K');
