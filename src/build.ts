@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BuildCache, cacheFile } from './cache/cache.js';
@@ -8,7 +7,7 @@ import { withDocsLinks } from './docs/links.js';
 import { UsageError } from './errors.js';
 import { expandInputs, outputNames } from './inputs.js';
 import { inShard, type Shard } from './shard.js';
-import { readSource, type Read } from './load/read.js';
+import { readRegularFile, readSource, type Read } from './load/read.js';
 import type { NoticeModel } from './model/index.js';
 import type { DocumentResult, DocumentTask } from './process.js';
 import { FORMATS, neededFormats, rendererOf, RenderSession, type Format } from './render/renderers.js';
@@ -33,7 +32,10 @@ export interface BuildOptions extends CheckOptions {
   review?: boolean;
   /** Refuse to build a draft (placeholders or a missing date, see draft.ts) instead of marking it as one. */
   final?: boolean;
-  /** Write nothing: compare every output with the file on disk and list those missing or different. */
+  /**
+   * Write nothing: compare every output with the file on disk and list those missing or different (HTML and Markdown
+   * by their bytes, a PDF by the trace it records: src/render/pdf/trace.ts; no PDF is printed).
+   */
   check?: boolean;
   /**
    * The build cache's folder, or false to rebuild everything. Default: `node_modules/.cache/privnote/` of the nearest
@@ -159,7 +161,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
       progress(file, 1 + derivedFormats.length);
       continue;
     }
-    tasks.push({ file, text: read.text, config, review, final, formats: needed.filter((f) => !rendererOf(f)!.from), keepModel: derivedFormats.length > 0 });
+    tasks.push({ file, text: read.text, config, review, final, formats: needed.filter((f) => !rendererOf(f)!.from), keepModel: derivedFormats.length > 0, configKey });
   }
 
   const derived: Derived[] = [];
@@ -181,7 +183,12 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const session = new RenderSession({ jobs });
   try {
     if (tasks.length > 0) await processAll(tasks, finish);
-    await renderDerived(derived, derivedFormats, session, jobs, (file, format, data) => {
+    // A check judges what it can by what the output on disk records (the PDF), without making it again.
+    const judged = !check ? [] : await judgeRecorded(derived, derivedFormats, target, (file, path, current) => {
+      if (!current) result.stale.push(path);
+      progress(file);
+    });
+    await renderDerived(derived, derivedFormats.filter((format) => !judged.includes(format)), session, jobs, (file, format, data) => {
       if (data instanceof Uint8Array) emit(file, format, data);
       else {
         result.diagnostics.push(data);
@@ -206,12 +213,40 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   return result;
 }
 
+/** An output larger than this is not one privnote made: it is stale, and not read whole. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
+/** An output on disk, if it is a regular file (a FIFO at its path does not block the check). */
 function readIfFile(path: string): Buffer | undefined {
   try {
-    return readFileSync(path);
+    return readRegularFile(path, { maxBytes: MAX_OUTPUT_BYTES });
   } catch {
     return undefined;
   }
+}
+
+/**
+ * With `check`: the formats made from another that are judged by what the output on disk records (the PDF by its
+ * trace, src/render/pdf/trace.ts), not made again; `done` says of each output whether it is current.
+ */
+async function judgeRecorded(
+  documents: Derived[],
+  formats: Format[],
+  target: (file: string, format: Format) => string,
+  done: (file: string, path: string, current: boolean) => void,
+): Promise<Format[]> {
+  const judged: Format[] = [];
+  for (const format of formats) {
+    const isCurrent = await rendererOf(format)!.loadIsCurrent?.();
+    if (!isCurrent) continue;
+    judged.push(format);
+    for (const { file, model } of documents) {
+      const path = target(file, format);
+      const onDisk = readIfFile(path);
+      done(file, path, onDisk !== undefined && (await isCurrent(onDisk, model)));
+    }
+  }
+  return judged;
 }
 
 /**

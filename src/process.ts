@@ -6,6 +6,7 @@ import { rendererOf, type Format, type Render } from './render/renderers.js';
 import { RenderError } from './render/templates.js';
 import { cellText } from './report/completeness.js';
 import { MessageError } from './errors.js';
+import { optionsDigest } from './trace.js';
 import { msg, said } from './messages/message.js';
 
 export interface DocumentTask {
@@ -19,6 +20,8 @@ export interface DocumentTask {
   formats: Format[];
   /** Return the model too (for the PDF); it is large, and a worker sends back only what is needed. */
   keepModel: boolean;
+  /** The config's key (config.ts `LoadedConfig.key`): with the options, the digest the PDF records (src/trace.ts). */
+  configKey: string;
 }
 
 export interface DocumentResult {
@@ -62,6 +65,8 @@ export function processDocument(task: DocumentTask, renders: Map<Format, Render>
   const { diagnostics, items, model } = compileDocument({ file, text }, { config, final });
   if (!model) return { file, diagnostics, items, ok: false, outputs: {} };
   if (review) model.review = items.map((item) => ({ ...item, cell: cellText(item) }));
+  const epoch = model.date ? undefined : process.env.SOURCE_DATE_EPOCH;
+  model.trace = { ...model.trace!, options: optionsDigest(task.configKey, { review, final, epoch }) };
   const outputs: DocumentResult['outputs'] = {};
   for (const format of formats) {
     try {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { CONFIG_NAME } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import { packageRoot, schemaPath, templatesDir } from '../paths.js';
+import { packageRoot, privnoteVersion, schemaPath, templatesDir } from '../paths.js';
 import { writeAtomic } from '../write/write.js';
 import { msg } from '../messages/message.js';
 
@@ -19,16 +19,27 @@ export interface InitOptions {
 }
 
 /**
+ * A file of privnote as the workflow `init` writes installs it: in `node_modules/privnote/` of the notice's folder (the
+ * repository's root, where the workflow goes), relative to the notice, so the `$schema` comments resolve on any machine
+ * once privnote is installed, never to where the privnote that ran `init` happens to be.
+ */
+const installed = (path: string) => ['node_modules', 'privnote', ...relative(packageRoot, path).split(sep)].join('/');
+
+/** The file `npm pack` makes of this privnote: what the workflow installs (privnote is not in the npm registry). */
+export const tarballName = `privnote-${privnoteVersion}.tgz`;
+
+/**
  * Scaffolds a notice with every required field and a Dutch comment per part, a privnote.config.yaml beside it,
  * and a CI workflow example. Existing files are left alone unless `force`.
  */
 export async function init(options: InitOptions): Promise<string[]> {
   const file = resolve(options.file ?? (options.kind === 'protocol' ? 'protocol.yaml' : 'privacyverklaring.yaml'));
   const dir = dirname(file);
-  const schema = (path: string) => relative(dir, path).split('\\').join('/');
   const context = {
-    schema: schema(schemaPath),
-    configSchema: schema(join(packageRoot, 'schemas', 'config.schema.json')),
+    schema: installed(schemaPath),
+    configSchema: installed(join(packageRoot, 'schemas', 'config.schema.json')),
+    version: privnoteVersion,
+    tarball: tarballName,
     public: options.org === 'public',
     /** The controller's `type` (docs/legal-model.md): `--org public` is a Flemish public body, as privnote's users are. */
     type: { public: 'vlaamse-overheid', nonprofit: 'vereniging', company: 'onderneming' }[options.org],

@@ -29,7 +29,7 @@ export interface BaseModel {
   /** Placeholders or a missing date remain (draft.ts): every output says it is a draft. */
   draft?: boolean;
   /** Where the output comes from: privnote's version and a short hash of the YAML source. */
-  trace?: { privnote: string; source: string };
+  trace?: { privnote: string; source: string; /** The config and options it was built with (src/trace.ts), when built. */ options?: string };
   /** The project's look with the document's own choices over it (privnote.config.yaml `theme:`, `style.theme`). */
   theme: Theme;
   /** The art. 13/14 completeness table, appended to review copies (`build --review`). */

@@ -40,14 +40,26 @@ export interface Renderer<F extends string = string> {
   extension: string;
   from?: string;
   load(): Promise<Render>;
+  /**
+   * How `build --check` judges an output on disk, when not by its bytes: the PDF by the trace it records (another
+   * Chromium or font build prints other bytes from the same source). Without it, the output is made and compared.
+   */
+  loadIsCurrent?(): Promise<IsCurrent>;
 }
+
+/** Whether an output on disk is current for the model; never throws (an unreadable output is not current). */
+export type IsCurrent = (onDisk: Uint8Array, model: NoticeModel) => Promise<boolean>;
 
 const define = <F extends string>(renderer: Renderer<F>) => renderer;
 
 export const renderers = [
   define({ format: 'html', extension: 'html', load: async () => (await import('./html.js')).renderHtml }),
   define({ format: 'md', extension: 'md', load: async () => (await import('./markdown.js')).renderMarkdown }),
-  define({ format: 'pdf', extension: 'pdf', from: 'html', load: async () => (await import('./pdf/printer.js')).printPdf }),
+  define({
+    format: 'pdf', extension: 'pdf', from: 'html',
+    load: async () => (await import('./pdf/printer.js')).printPdf,
+    loadIsCurrent: async () => (await import('./pdf/trace.js')).recordsModel,
+  }),
 ] as const;
 
 export type Format = (typeof renderers)[number]['format'];

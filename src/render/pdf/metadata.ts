@@ -1,5 +1,6 @@
 import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import type { NoticeModel } from '../../model/index.js';
+import { recordedTrace } from './trace.js';
 import { setXmp } from './xmp.js';
 
 /** The date a reproducible PDF carries: the document's version date, else SOURCE_DATE_EPOCH, else none. */
@@ -11,7 +12,8 @@ export function pdfDate(model: NoticeModel, env: NodeJS.ProcessEnv = process.env
 
 /**
  * Chromium writes only the title and itself as creator, and the build time. A published notice names its author
- * (the controllers), subject and language, can be traced to its YAML (privnote version, source hash), and is the
+ * (the controllers), subject and language, can be traced to its YAML (privnote version, source hash, the digest of
+ * its config and options: what `build --check` compares, trace.ts), and is the
  * same byte for byte when rebuilt: dates come from the document or SOURCE_DATE_EPOCH, the /ID from the source.
  * The XMP packet repeats the same values and declares PDF/UA-1.
  */
@@ -42,7 +44,7 @@ export function setMetadata(document: PDFDocument, model: NoticeModel): void {
     info.delete(PDFName.of('ModDate'));
   }
   if (model.trace) {
-    info.set(PDFName.of('PrivnoteSource'), PDFString.of(model.trace.source));
+    for (const [key, value] of Object.entries(recordedTrace(model.trace))) info.set(PDFName.of(key), PDFString.of(value));
     const id = PDFHexString.of(model.trace.source.replace('sha256:', '').padEnd(32, '0'));
     document.context.trailerInfo.ID = document.context.obj([id, id]);
   }
