@@ -60,6 +60,10 @@ describe('a theme in privnote.config.yaml', () => {
       { line: 3, column: 11, severity: 'error', message: '#ffcc00 heeft te weinig contrast met wit' },
       { line: 4, column: 9, severity: 'warning', message: 'lettertype "Comic Nope" is hier niet geïnstalleerd' },
     ]);
+    // A folder where the logo should be is said to be one (it was "kan het bestand niet lezen (kind.folder)").
+    const folder = tempDir();
+    mkdirSync(join(folder, 'logo.svg'));
+    expect(parseConfig('theme: { logo: logo.svg }\n', join(folder, 'privnote.config.yaml')).diagnostics).toMatchObject([{ message: expect.stringMatching(/^logo "logo.svg" kan niet gelezen worden: een map \(/) }]);
     const web = parseConfig('theme: { logo: "https://example.org/logo.svg" }\n', 'privnote.config.yaml').diagnostics;
     expect(web).toMatchObject([{ line: 1, column: 16, severity: 'error', message: expect.stringContaining('geen lokaal bestand') }]);
     expect(parseConfig('theme: { colour: red }\n', 'privnote.config.yaml').diagnostics).toMatchObject([{ line: 1, column: 10, message: expect.stringContaining('onbekende instelling "colour"') }]);

@@ -17,8 +17,9 @@ export function notAFile(stats: Stats): Message | undefined {
   return msg('kind.other');
 }
 
-/** Why a file could not be opened or read, in words. */
+/** Why a file could not be opened or read, in words: what it is instead of a file (NotAFileError), or the system's error. */
 export function readProblem(error: unknown): Message {
+  if (error instanceof NotAFileError) return error.kind;
   const { code, message } = error as NodeJS.ErrnoException;
   const known: Record<string, Message> = {
     ENOENT: msg('reason.not-found'),

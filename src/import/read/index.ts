@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { NotAFileError, readProblem, readRegularFile, TooLargeError } from '../../load/read.js';
+import { readProblem, readRegularFile, TooLargeError } from '../../load/read.js';
 import { msg } from '../../messages/message.js';
 import type { Outline, SourceFormat } from '../outline.js';
 import { readDocx } from './docx.js';
@@ -25,10 +25,7 @@ function sourceBytes(file: string): Buffer {
   try {
     return readRegularFile(file, { maxBytes: MAX_SOURCE_BYTES });
   } catch (error) {
-    const reason =
-      error instanceof NotAFileError ? error.kind
-      : error instanceof TooLargeError ? msg('import.too-large', { size: `${MAX_SOURCE_BYTES / 1024 / 1024} MB` })
-      : readProblem(error);
+    const reason = error instanceof TooLargeError ? msg('import.too-large', { size: `${MAX_SOURCE_BYTES / 1024 / 1024} MB` }) : readProblem(error);
     throw new UsageError(msg('import.unreadable', { file, reason }));
   }
 }
