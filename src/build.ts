@@ -105,12 +105,11 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const { names, diagnostics: nameProblems } = outputNames(all.files);
   const mine = (file: string) => !options.shard || inShard(file, options.shard);
   const files = all.files.filter(mine);
-  const inputProblems = all.diagnostics.filter((d) => mine(d.file));
   const cache = check || options.cache === false ? undefined : new BuildCache(cacheFile(outDir, options.cache));
   const target = (file: string, format: Format) => join(outDir, `${names.get(file)}.${rendererOf(format)!.extension}`);
   const needed = neededFormats(formats);
   const derivedFormats = needed.filter((format) => rendererOf(format)!.from);
-  const result: BuildResult = { files, diagnostics: [...inputProblems, ...nameProblems.filter((d) => mine(d.file))], completeness: [], written: [], skipped: [], cached: [], stale: [] };
+  const result: BuildResult = { files, diagnostics: [...all.diagnostics, ...nameProblems].filter((d) => mine(d.file)), completeness: [], written: [], skipped: [], cached: [], stale: [] };
   const keys = new Map<string, string>();
   const incomplete = new Set<string>();
   let done = 0;

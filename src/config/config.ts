@@ -123,7 +123,7 @@ export function configFor(file: string, explicit?: string): LoadedConfig {
 
 /**
  * The config of each input file (`--config`, or the nearest one above it), each config file read once; its own
- * problems are listed once in `diagnostics`. With `cwd` (render, diff), a file without a config above it (git's
+ * problems are listed once in `diagnostics`. With `cwd` (render), a file without a config above it (git's
  * temporary copy of a blob, handed to a textconv driver that git runs in the repository's root) takes the nearest
  * one above `cwd`.
  */
@@ -147,7 +147,7 @@ export function configResolver(explicit: string | undefined, cwd?: string) {
 }
 
 /**
- * The configs of `render` and `diff`, which git runs on its temporary copies of blobs: `--config`, else the file that
+ * The configs of `render`, which git runs on its temporary copies of blobs (textconv): `--config`, else the file that
  * PRIVNOTE_CONFIG names, else the nearest privnote.config.yaml above the file, else above the working directory.
  */
 export function configResolverOutsideTree(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()) {

@@ -117,6 +117,9 @@ function agrees(shown: Pagination, printed: Pagination): boolean {
   return [...shown.pages].every(([anchor, page]) => printed.pages.get(anchor) === page);
 }
 
+/** A table of contents shown with its slots empty, as it is laid out before its numbers are known. */
+const EMPTY_SLOTS: Pagination = { pageCount: NUMBERED_FROM, pages: new Map() };
+
 /** Hides every box without moving one (visibility does not take part in layout): the first print paints nothing. */
 const UNPAINTED = 'html { visibility: hidden !important; } html * { visibility: inherit !important; }';
 
@@ -141,7 +144,7 @@ export async function printWithContents(
   await contents.apply(planned);
   const document = await loadPdf(await print(FINAL));
   if (agrees(planned, destinationsOf(document))) return document;
-  await contents.apply({ pageCount: NUMBERED_FROM, pages: new Map() });
+  await contents.apply(EMPTY_SLOTS);
   const unpainted = await page.addStyleTag({ content: UNPAINTED });
   const sketch = await print({ printBackground: false, tagged: false, outline: false });
   await unpainted.evaluate((style) => style.remove());
