@@ -50,7 +50,7 @@ const chromium = ['chromium', 'chromium-browser', 'google-chrome'].map((c) => sp
 const rows = [];
 const row = (what, value, unit, note = '') => {
   rows.push({ what, value: Math.round(value * 100) / 100, unit, note });
-  console.error(`  ${what}: ${value.toFixed(unit === 'x' ? 2 : 0)} ${unit} ${note}`);
+  console.error(`  ${what}: ${value.toFixed(unit === 'x' || value < 10 ? 2 : 0)} ${unit} ${note}`);
 };
 
 console.error(`privnote benchmark (${cpus().length} cores, node ${process.version}, ${runs} runs per measure)`);
@@ -63,6 +63,13 @@ const examplesOut = join(work, 'examples-out');
 const htmlMd = measure(process.execPath, [bin, 'build', 'examples', '-f', 'html,md', '-o', examplesOut, '--no-cache', '-q'], { cwd: root });
 row('privnote build examples -f html,md (cold process)', htmlMd.ms, 'ms');
 row('  ratio to the floor (target ≤ 1.5)', htmlMd.ms / floor.ms, 'x');
+
+// Where one notice's time goes, stage by stage (bench/stages.mjs: one thread, warm).
+{
+  const { total, perNotice } = JSON.parse(execFileSync(process.execPath, [join(root, 'bench', 'stages.mjs')], { encoding: 'utf8' }));
+  row('one notice, every stage in one thread (warm)', total, 'ms');
+  for (const [stage, ms] of Object.entries(perNotice)) row(`  ${stage}`, ms, 'ms', `(${Math.round((100 * ms) / total)} %)`);
+}
 
 const scale = {};
 for (const count of quick ? [10, 100] : [10, 100, 1000]) {
