@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import { escapeMarkdownInline } from '../src/render/escape.js';
-import { splitSentences } from '../src/render/markdown-writer.js';
+import { splitSentences, wordBefore } from '../src/render/markdown-writer.js';
 import { richTextToMarkdown } from '../src/render/richtext.js';
 import { htmlText, markdownText, renderExample } from './helpers.js';
 
@@ -89,6 +89,18 @@ describe('Markdown output', () => {
       'Zie art. 9 en o.a. Kruispuntbank.',
       'Dan verder.',
     ]);
+  });
+
+  test('the word before a period is read backwards as the regular expression reads it forwards', () => {
+    const byRegExp = (text: string) => /[\p{L}\p{N}.'’]+[)"”’]?$/u.exec(text)?.[0].replace(/[)"”’]$/, '') ?? '';
+    const endings = ['art', 'o.a', 'Kruispuntbank)', 'bv"', "d'r’", '’’', 'x’', ' ’', ')', 'a")', '', 'één', 'nr. 12', 'snake_case',
+      '𝐀𝐁c', 'a\uDC00', '\uD835\uDC00', 'x\uD835', 'ab cd', 'Ⅻ', '½', 'a\u0301'];
+    for (const ending of endings) {
+      for (const before of ['', 'Zie ', '(', '\uD835\uDC00']) {
+        const line = before + ending;
+        for (let from = 0; from <= line.length; from++) expect([line, from, wordBefore(line, from, line.length)]).toEqual([line, from, byRegExp(line.slice(from))]);
+      }
+    }
   });
 
   test('ends with exactly one newline and has no trailing spaces or triple blank lines', () => {
