@@ -35,13 +35,14 @@ export const usesBasis = (context: RuleContext, ...codes: LegalBasisCode[]) =>
  */
 const TEXTS_KEY = 'texts';
 
-function collectStrings(value: unknown, path: Path): RuleContext['strings'] {
-  if (typeof value === 'string') return [{ value, path }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => collectStrings(item, [...path, index]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value)
-      .filter(([key]) => key !== IGNORE_KEY && !(path.length === 0 && key === TEXTS_KEY))
-      .flatMap(([key, item]) => collectStrings(item, [...path, key]));
+/** Every string of the document with its path, in document order; one list filled in one walk. */
+function collectStrings(value: unknown, path: Path, out: RuleContext['strings'] = []): RuleContext['strings'] {
+  if (typeof value === 'string') out.push({ value, path });
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], out));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key !== IGNORE_KEY && !(path.length === 0 && key === TEXTS_KEY)) collectStrings(item, [...path, key], out);
+    }
   }
-  return [];
+  return out;
 }
