@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { LineCounter, parseDocument, YAMLParseError, type ErrorCode } from 'yaml';
+import { isAlias, isCollection, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type Node } from 'yaml';
 import { load } from '../src/load/load.js';
 import { mappedCodes, yamlMessage } from '../src/load/yaml-messages.js';
 import { text } from '../src/messages/message.js';
@@ -183,6 +183,26 @@ describe('every error of the YAML library in Dutch: what is wrong and how to wri
     expect(data).toBeUndefined();
     expect(diagnostics).toEqual([expect.objectContaining({ line: 3, column: 1, message: expect.stringMatching(/^één verklaring per bestand: splits de documenten/) })]);
     expect(diagnostics[0]!.message).not.toMatch(/parseAllDocuments|YAML\./);
+  });
+
+  test('every mapping or list as a key is reported, in the order yaml visits them, wherever it stands', () => {
+    const text = [
+      'a: &m { k: 1 }', '? [x, { [deep]: 1 }]', ': v', 'list:', '  - { [in, list]: 1 }', '  - [p: 1, { q: 2 }: 3]',
+      'nested:', '  ? { inner: { [k]: v } }', '  : { [value, key]: 1 }', '*m : alias', 'plain: 1', '',
+    ].join('\n');
+    const expected: [number, number][] = [];
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, schema: 'core' });
+    visit(doc, {
+      Pair(_, { key }) {
+        if (isCollection(key) || (isAlias(key) && isCollection(key.resolve(doc)))) {
+          const { line, col } = lineCounter.linePos((key as Node).range![0]);
+          expected.push([line, col]);
+        }
+      },
+    });
+    expect(expected.length).toBeGreaterThan(6);
+    expect(load(text, 'x.yaml').diagnostics.map((d) => [d.line, d.column])).toEqual(expected);
   });
 
   test.each([
