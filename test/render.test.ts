@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import MarkdownIt from 'markdown-it';
 import { escapeMarkdownInline } from '../src/render/escape.js';
 import { splitSentences, wordBefore } from '../src/render/markdown-writer.js';
-import { richTextToMarkdown } from '../src/render/richtext.js';
+import { markdownItTree, plainTree, richTextToMarkdown } from '../src/render/richtext.js';
 import { htmlText, markdownText, renderExample } from './helpers.js';
 
 describe('HTML output', () => {
@@ -106,5 +109,39 @@ describe('Markdown output', () => {
   test('ends with exactly one newline and has no trailing spaces or triple blank lines', () => {
     expect(markdown.endsWith('\n') && !markdown.endsWith('\n\n')).toBe(true);
     expect(markdown).not.toMatch(/[ \t]+\n(?!\n)(?<! {2}\n)|\n{3,}/);
+  });
+});
+
+describe('free text without Markdown', () => {
+  /** Every string in the YAML of the examples and the tests, and texts at the edges of what is plain. */
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+  const yamlFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? yamlFiles(join(dir, entry.name)) : entry.name.endsWith('.yaml') ? [join(dir, entry.name)] : []);
+  const written = [...new Set(['examples', 'test'].flatMap(yamlFiles).flatMap((file) =>
+    parseAllDocuments(readFileSync(file, 'utf8')).flatMap((doc) => ('toJS' in doc ? strings(doc.toJS()) : []))))];
+  const edges = [
+    'Een zin.', ' Spaties rondom ', '\tTab ervoor', 'Tab\terin', 'Harde spaties\u00a0rondom\u00a0', '\u00a0- geen lijst', '\u00a0',
+    '    vier spaties', '\fformfeed', '', ' ', '1.5 procent', '12) twaalf', '2024', '- lijst', '+ lijst', '* lijst', '   - ingesprongen', 'a - b', 'x: y',
+    'Korting: 50% en $5 ^ {b} = c | d # e', 'Hoofdstuk # 3', '# kop', '=== lijn', '> citaat', 'een ] haakje', 'vraag? ja!',
+    'regel\u2028scheiding', 'é ö 中文 😀', 'twee  spaties', 'eind met twee spaties  ', 'NUL\0teken', 'CR\rteken',
+    'mail@example.be', 'www.example.be', 'https://example.be', 'bv.be', '&amp; entiteit', 'a_b', 'a*b', '`code`',
+    '[link](https://x.be)', '[nl]{lang=en}', '<b>', 'a\\b', 'tilde ~ hier', 'regel\nregel',
+  ];
+  const texts = [...written, ...edges];
+
+  test.each(['block', 'inline'] as const)('a %s text that takes the short path has the tree markdown-it gives it', (mode) => {
+    const plain = texts.filter((text) => plainTree(text, mode));
+    for (const text of plain) expect([text, plainTree(text, mode)]).toEqual([text, markdownItTree(text, mode)]);
+    // Most texts are plain, and each kind of plain text at the edges takes the short path.
+    expect(plain.length).toBeGreaterThan(written.length / 2);
+    expect(plain).toEqual(expect.arrayContaining(['Een zin.', ' Spaties rondom ', '\tTab ervoor', 'a - b', 'Korting: 50% en $5 ^ {b} = c | d # e', '# kop', 'é ö 中文 😀']));
+  });
+
+  test('a text with anything Markdown or linkify reads takes markdown-it', () => {
+    for (const text of ['', ' ', '- lijst', '12) twaalf', 'mail@example.be', 'www.example.be', '&amp; entiteit', 'a_b', 'regel\nregel', 'NUL\0teken', '[nl]{lang=en}']) {
+      expect(plainTree(text, 'block'), text).toBeUndefined();
+    }
   });
 });

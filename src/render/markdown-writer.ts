@@ -200,6 +200,9 @@ function link(open: Token, inner: Token[]): Piece[] {
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['bv', 'bijv', 'vb', 'nr', 'art', 'enz', 'resp', 'incl', 'excl', 'ca', 'dhr', 'mevr', 'mr', 'dr', 'st', 'zgn']);
 
+/** A sentence's end: its mark, perhaps a closing bracket or quote, white space, and a capital or opening after it. */
+const SENTENCE_END = /[.!?][)"”’]?\s+(?=[\p{Lu}"“‘(])/gu;
+
 /**
  * Where a line of text breaks into sentences ("semantic line breaks"): the white space after each sentence, as
  * [start, end). A Markdown soft break renders as a space, so the output reads the same while a changed sentence
@@ -209,7 +212,9 @@ const ABBREVIATIONS = new Set(['bv', 'bijv', 'vb', 'nr', 'art', 'enz', 'resp', '
 export function sentenceBreaks(line: string): [number, number][] {
   const breaks: [number, number][] = [];
   let start = 0;
-  for (const match of line.matchAll(/[.!?][)"”’]?\s+(?=[\p{Lu}"“‘(])/gu)) {
+  // One expression for every line (matchAll would make a copy of it per line): reset, then read to the end.
+  SENTENCE_END.lastIndex = 0;
+  for (let match; (match = SENTENCE_END.exec(line)); ) {
     const end = match.index + match[0].trimEnd().length;
     if (match[0][0] === '.') {
       const word = wordBefore(line, Math.max(start, match.index - 40), match.index);

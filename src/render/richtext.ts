@@ -1,5 +1,6 @@
 import MarkdownIt, { type StateCore, type StateInline, type Token } from 'markdown-it';
 import { isAllowedLink } from '../links.js';
+import { trimLineEnd } from './escape.js';
 import { tokensToMarkdown } from './markdown-writer.js';
 
 /**
@@ -107,11 +108,41 @@ export function parseRichText(text: string, mode: Mode = 'block'): Token[] {
   const kept = trees[mode];
   let tokens = kept.get(text);
   if (!tokens) {
-    tokens = mode === 'inline' ? parser(text).parseInline(text, {}) : parser(text).parse(text, {});
+    tokens = plainTree(text, mode) ?? markdownItTree(text, mode);
     if (kept.size >= TREES_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(text, tokens);
   }
   return tokens;
+}
+
+/** The tree as markdown-it parses it. */
+export const markdownItTree = (text: string, mode: Mode): Token[] =>
+  mode === 'inline' ? parser(text).parseInline(text, {}) : parser(text).parse(text, {});
+
+/**
+ * What could make a text more than one paragraph of one text token: a line break (or what markdown-it reads as one,
+ * and NUL, which it replaces), a character an inline rule starts at, a list's marker at the start, or no text at all.
+ */
+const NOT_PLAIN = /[\n\r\0\\`*_[\]<>!&~]|^\s*[-+\d]|^\s*$/;
+
+/**
+ * Most free texts are a sentence or a few with no Markdown in them: their tree is built here as markdown-it builds it
+ * (a paragraph, or in a sentence just the inline token, holding one text token), without running its parser; test:
+ * the same tree as markdown-it's for every text that takes this path. Undefined for any other text.
+ */
+export function plainTree(text: string, mode: Mode): Token[] | undefined {
+  if (NOT_PLAIN.test(text) || parser(text) !== plain) return undefined;
+  const token = (type: string, tag: string, nesting: Token['nesting'], fields: Partial<Token>) => Object.assign(new MarkdownIt.Token(type, tag, nesting), fields);
+  // A paragraph's text loses the spaces and tabs around it (other white space stays, as in markdown-it); a text inside
+  // a sentence keeps them.
+  const content = mode === 'inline' ? text : trimLineEnd(text.replace(/^[ \t]+/, ''));
+  const inline = token('inline', '', 0, { content, map: [0, 1], children: [token('text', '', 0, { content })] });
+  if (mode === 'inline') return [inline];
+  return [
+    token('paragraph_open', 'p', 1, { map: [0, 1], block: true }),
+    Object.assign(inline, { level: 1, block: true }),
+    token('paragraph_close', 'p', -1, { block: true }),
+  ];
 }
 
 /** A phone number is read as one word: its spaces do not break (`&nbsp;`), nor its hyphens (U+2011). */
