@@ -13,10 +13,13 @@ import type { DataCategory, LegalBasisCode, Organisation, Purpose, SpecialGround
  */
 export function purposesOf(statement: Statement): { purpose: Purpose; path: Path; parent?: Purpose }[] {
   const found: { purpose: Purpose; path: Path; parent?: Purpose }[] = [];
+  // Called some thirty times a notice (the rule of every right asks for the bases): no temporary objects.
   const visit = (purposes: Purpose[] | undefined, at: Path, parent?: Purpose) =>
     purposes?.forEach((purpose, i) => {
-      found.push({ purpose, path: [...at, i], ...(parent ? { parent } : {}) });
-      visit(purpose.items, [...at, i, 'items'], purpose);
+      const path = [...at, i];
+      found.push(parent ? { purpose, path, parent } : { purpose, path });
+      const items = purpose.items;
+      if (items) visit(items, [...path, 'items'], purpose);
     });
   visit(statement.purposes?.items, ['purposes', 'items']);
   return found;
