@@ -84,12 +84,22 @@ type Ignores = Map<string, Map<string, string>>;
 /** `x-privnote-ignore: [{ rule-id: reden }]` anywhere: pointer of the mapping → rule → reason. */
 function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagnostics: Diagnostic[], original: (path: Path) => Path): Ignores {
   const ignores: Ignores = new Map();
-  const visit = (node: unknown, path: Path) => {
-    if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
+  // One path, grown and shrunk on the way (every node of the document is visited; few have an ignore).
+  const path: Path = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        path.push(index);
+        visit(item);
+        path.pop();
+      });
+    }
     if (!node || typeof node !== 'object' || Array.isArray(node)) return;
     for (const [key, value] of Object.entries(node)) {
       if (key !== IGNORE_KEY) {
-        visit(value, [...path, key]);
+        path.push(key);
+        visit(value);
+        path.pop();
         continue;
       }
       const rulesHere = new Map<string, string>();
@@ -108,7 +118,7 @@ function collectIgnores(doc: unknown, sourceMap: SourceMap, file: string, diagno
       ignores.set(pointer(path), rulesHere);
     }
   };
-  visit(doc, []);
+  visit(doc);
   return ignores;
 }
 
