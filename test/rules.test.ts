@@ -48,3 +48,23 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 test('no fixture folder without a rule', () => {
   expect(readdirSync('test/rules').sort()).toEqual(rules.map((r) => r.id).sort());
 });
+
+test('x-privnote-ignore deep in a list silences a finding below it, and an unknown rule there is named at its place', () => {
+  const text = readFileSync('test/fixtures/minimal.yaml', 'utf8').replace(
+    '      basis: [{ basis: wettelijke-verplichting',
+    [
+      '      x-privnote-ignore: [{ placeholder-text: zo bedoeld }, { no-such-rule: x }]',
+      '      items:',
+      '        - name: Aanvraag van [datum]',
+      '          basis: [{ basis: wettelijke-verplichting, law: Decreet lokaal bestuur van 22 december 2017 }]',
+      '      basis: [{ basis: wettelijke-verplichting',
+    ].join('\n'),
+  );
+  const { diagnostics } = compileDocument({ file: 'x.yaml', text });
+  expect(diagnostics.filter((d) => d.ruleId === 'placeholder-text')).toMatchObject([
+    { severity: 'info', line: 19, path: ['purposes', 'items', 0, 'items', 0, 'name'], message: expect.stringContaining('zo bedoeld') },
+  ]);
+  expect(diagnostics.filter((d) => d.ruleId === 'unknown-rule')).toMatchObject([
+    { severity: 'error', line: 17, path: ['purposes', 'items', 0, 'x-privnote-ignore', 1, 'no-such-rule'] },
+  ]);
+});
