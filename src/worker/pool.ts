@@ -14,8 +14,8 @@ export const WORKER_THRESHOLD = 50;
  */
 export const WORKER_MAX_TEXT = 1024 * 1024;
 
-/** The compiled worker, also when this module runs from the TypeScript sources (tests). */
-const WORKER_FILE = join(packageRoot, 'dist', 'src', 'worker', 'worker.js');
+/** The bundled worker (scripts/bundle.mjs), also when this module runs from the TypeScript sources (tests). */
+const WORKER_FILE = join(packageRoot, 'dist', 'worker.cjs');
 
 /**
  * A worker's heap: one or two documents at a time, so a small old generation makes it collect instead of grow.

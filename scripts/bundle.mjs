@@ -1,0 +1,41 @@
+// Bundles the CLI (dist/privnote.cjs) and the build worker (dist/worker.cjs) at `npm run build`, after tsc and the
+// precompile scripts: one file each, so a run resolves and reads no modules to start. bin/privnote.js loads the CLI.
+// Dependencies that only some commands need (a browser, Word and PDF libraries, worker threads) stay outside, loaded
+// when used; the source maps let `--debug` traces point at src/.
+import { build } from 'esbuild';
+
+const external = ['puppeteer', 'mammoth', 'parse5', 'pdf-lib', 'piscina', 'hyphen'];
+
+/** src/precompiled.ts as the bundle has it: the generated files inside, not looked up on disk. */
+const precompiledInside = {
+  name: 'precompiled-inside',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]precompiled\.ts$/ }, () => ({
+      loader: 'js',
+      contents: `const made = {
+        'validate-notice': () => require('../dist/generated/validate-notice.cjs'),
+        templates: () => require('../dist/generated/templates.cjs'),
+        texts: () => require('../dist/generated/texts.cjs'),
+      };
+      export const precompiled = (name) => made[name]();`,
+    }));
+  },
+};
+
+await build({
+  entryPoints: { privnote: 'src/cli/main.ts', worker: 'src/worker/worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external,
+  plugins: [precompiledInside],
+  // The bundle's own location stands for import.meta.url: paths.ts finds the package root from it.
+  define: { 'import.meta.url': 'bundleUrl' },
+  banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'warning',
+});
