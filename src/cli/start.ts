@@ -24,9 +24,10 @@ export interface Loaded {
  * cache, never the run.
  */
 export function loadCached(file: string, cacheDir: string, variant: string): Loaded {
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
   const key = createHash('sha256')
-    .update(source)
+    .update(bytes)
     .update(['', process.version, process.platform, process.arch, process.versions.v8, variant].join('\0'))
     .digest('hex');
   const cacheFile = join(cacheDir, `${key.slice(0, 32)}.bin`);

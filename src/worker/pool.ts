@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
 import { packageRoot } from '../paths.js';
 import type { DocumentResult, DocumentTask } from '../process.js';
 
@@ -39,6 +39,8 @@ export interface WorkerPool {
  */
 export function workerPool(size: number): WorkerPool | undefined {
   if (!existsSync(WORKER_FILE)) return undefined;
+  // Loaded here, not with the module: a build too small for workers does not pay for piscina.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina({
     filename: WORKER_FILE,
     minThreads: size,
