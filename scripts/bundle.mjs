@@ -32,6 +32,8 @@ await build({
   format: 'cjs',
   external,
   plugins: [precompiledInside],
+  // A script V8 takes from its code cache has lost its import() (Node 20): packages loaded on demand are required.
+  supported: { 'dynamic-import': false },
   // The bundle's own location stands for import.meta.url: paths.ts finds the package root from it.
   define: { 'import.meta.url': 'bundleUrl' },
   banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

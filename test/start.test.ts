@@ -29,6 +29,14 @@ test('privnote runs from its bundle, and --debug traces an internal error to src
   expect(traced.stderr).not.toContain('privnote.cjs');
 });
 
+test('a command that loads a package on demand (puppeteer, for a PDF) runs from the code cache as from source', async () => {
+  const env = { XDG_CACHE_HOME: tempDir() };
+  const runs = [];
+  for (const out of [tempDir(), tempDir()]) runs.push(await spawnCli(['build', 'test/fixtures/minimal.yaml', '-f', 'pdf', '-o', out, '-q'], { env }));
+  expect(readdirSync(join(env.XDG_CACHE_HOME, 'privnote', 'code'))).toHaveLength(1);
+  for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
+});
+
 /**
  * loadCached (dist/src/cli/start.js, which bin/privnote.js uses) in a process of its own, as each start is: V8 keeps
  * what it compiled in memory, so within one process a second load would not even look at the cache. Saves the cache.

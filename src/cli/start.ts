@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 /** Where V8's compiled code of the bundle is kept: the user's own cache folder (no one else can plant code there). */
 export const codeCacheDir = (): string => join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'privnote', 'code');
@@ -21,7 +21,7 @@ export interface Loaded {
  * compiles nothing it compiled before. The cache is named after the file's content, Node's version and platform and
  * `variant` (the command: each compiles other code), so a changed bundle or another Node never finds it; V8 checks
  * it once more and refuses data of another V8 or other flags. A cache that cannot be read or written costs the
- * cache, never the run.
+ * cache, never the run. The file must not use import(): V8 loses it in code from the cache (scripts/bundle.mjs).
  */
 export function loadCached(file: string, cacheDir: string, variant: string): Loaded {
   const bytes = readFileSync(file);
@@ -40,8 +40,6 @@ export function loadCached(file: string, cacheDir: string, variant: string): Loa
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
-    // The bundle imports puppeteer as an ES module: resolved as Node resolves any import() from the file.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
