@@ -60,9 +60,10 @@ test('the code cache is used only for the very file and command it was made for,
   // Another command has its own cache.
   expect(load(file, cache, 'build').cache).toBe('none');
 
-  // A changed file (a new build of the bundle) finds no cache: the old one is never used for it.
+  // A changed file (a new build of the bundle) finds no cache: the old one is never used for it, and goes.
   writeFileSync(file, 'module.exports = { answer: 43, dir: __dirname };\n');
   expect(load(file, cache, 'render')).toEqual({ cache: 'none', exports: { answer: 43, dir } });
+  expect(readdirSync(cache).map((name) => name.split('-')[0]).sort()).toEqual(['build', 'render']);
 
   // Data V8 does not take (damaged, or of another V8) is refused, the file runs from source and the cache is made again.
   for (const made of readdirSync(cache)) writeFileSync(join(cache, made), 'not V8 code');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,7 @@ export interface Loaded {
 /**
  * Runs a CommonJS file (the bundle, dist/privnote.cjs) as Node's loader would, but with V8's code cache: a start then
  * compiles nothing it compiled before. The cache is named after the file's content, Node's version and platform and
- * `variant` (the command: each compiles other code), so a changed bundle or another Node never finds it; V8 checks
+ * `variant` (the command: each compiles other code, and keeps one cache), so a changed bundle or another Node never finds it; V8 checks
  * it once more and refuses data of another V8 or other flags. A cache that cannot be read or written costs the
  * cache, never the run. The file must not use import(): V8 loses it in code from the cache (scripts/bundle.mjs).
  */
@@ -30,7 +30,8 @@ export function loadCached(file: string, cacheDir: string, variant: string): Loa
     .update(bytes)
     .update(['', process.version, process.platform, process.arch, process.versions.v8, variant].join('\0'))
     .digest('hex');
-  const cacheFile = join(cacheDir, `${key.slice(0, 32)}.bin`);
+  const prefix = `${variant || 'privnote'}-`;
+  const cacheFile = join(cacheDir, `${prefix}${key.slice(0, 32)}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -52,6 +53,8 @@ export function loadCached(file: string, cacheDir: string, variant: string): Loa
       const partial = `${cacheFile}.${process.pid}`;
       writeFileSync(partial, script.createCachedData());
       renameSync(partial, cacheFile);
+      // This command's caches of other bundles (rebuilt, upgraded) would only take up room.
+      for (const name of readdirSync(cacheDir)) if (name.startsWith(prefix) && join(cacheDir, name) !== cacheFile) rmSync(join(cacheDir, name), { force: true });
     } catch {
       // A cache folder that cannot be written: the next start compiles again.
     }
