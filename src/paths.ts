@@ -16,7 +16,7 @@ function findRoot(from: string): string {
 const here = fileURLToPath(import.meta.url);
 export const packageRoot = findRoot(dirname(here));
 
-/** The code that runs: the bundle (dist/privnote.cjs, scripts/bundle.mjs), else the folder of the modules (src/ in tests, dist/src/). */
+/** The code that runs: the bundle (dist/privnote.cjs, scripts/bundle.mjs), else the modules' folder (src/, dist/src/). */
 export const runningCode = here.endsWith('.cjs') ? here : dirname(here);
 export const schemaPath = join(packageRoot, 'schemas', 'privacy-notice.schema.json');
 export const templatesDir = join(packageRoot, 'templates');

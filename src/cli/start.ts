@@ -18,10 +18,10 @@ export interface Loaded {
 
 /**
  * Runs a CommonJS file (the bundle, dist/privnote.cjs) as Node's loader would, but with V8's code cache: a start then
- * compiles nothing it compiled before. The cache is named after the file's content, Node's version and platform and
- * `variant` (the command: each compiles other code, and keeps one cache), so a changed bundle or another Node never finds it; V8 checks
- * it once more and refuses data of another V8 or other flags. A cache that cannot be read or written costs the
- * cache, never the run. The file must not use import(): V8 loses it in code from the cache (scripts/bundle.mjs).
+ * compiles nothing it compiled before. The cache is named after the file's bytes, Node's version and platform and
+ * `variant` (the command: each compiles other code, and keeps one cache), so a changed bundle or another Node never
+ * finds it; V8 checks it once more and refuses data of another V8 or other flags. A cache that cannot be read or
+ * written costs the cache, never the run. The file must not use import(): V8 loses it in code from the cache.
  */
 export function loadCached(file: string, cacheDir: string, variant: string): Loaded {
   const bytes = readFileSync(file);
@@ -54,7 +54,9 @@ export function loadCached(file: string, cacheDir: string, variant: string): Loa
       writeFileSync(partial, script.createCachedData());
       renameSync(partial, cacheFile);
       // This command's caches of other bundles (rebuilt, upgraded) would only take up room.
-      for (const name of readdirSync(cacheDir)) if (name.startsWith(prefix) && join(cacheDir, name) !== cacheFile) rmSync(join(cacheDir, name), { force: true });
+      for (const name of readdirSync(cacheDir)) {
+        if (name.startsWith(prefix) && join(cacheDir, name) !== cacheFile) rmSync(join(cacheDir, name), { force: true });
+      }
     } catch {
       // A cache folder that cannot be written: the next start compiles again.
     }

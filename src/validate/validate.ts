@@ -17,8 +17,8 @@ import { quoteIt, unquoted } from './unquoted.js';
 import { privnoteVocabulary } from './vocabulary.js';
 
 /**
- * The schema's validator: the one precompiled at `npm run build` (scripts/compile-schema.mjs) while its recorded hash matches the schema, else compiled now (a schema
- * edited since the build, or no build). Checked once per build.
+ * The schema's validator: the one precompiled at `npm run build` (scripts/compile-schema.mjs) while its recorded hash
+ * matches the schema, else compiled now (a schema edited since the build, or no build). Checked once per build.
  */
 const validator = fileResource(schemaPath, (text) => {
   const root = JSON.parse(text) as Schema;
