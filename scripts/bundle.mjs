@@ -1,10 +1,11 @@
 // Bundles the CLI (dist/privnote.cjs) and the build worker (dist/worker.cjs) at `npm run build`, after tsc and the
 // precompile scripts: one file each, so a run resolves and reads no modules to start. bin/privnote.js loads the CLI.
-// Dependencies that only some commands need (a browser, Word and PDF libraries, worker threads) stay outside, loaded
+// Dependencies that only some commands need (a browser, Word and PDF libraries, worker threads) stay outside, required
 // when used; the source maps let `--debug` traces point at src/.
 import { build } from 'esbuild';
 
-const external = ['puppeteer', 'mammoth', 'parse5', 'pdf-lib', 'piscina', 'hyphen'];
+// parse5 is inside: an ES module only, which Node before 20.19 cannot require.
+const external = ['puppeteer', 'mammoth', 'pdf-lib', 'piscina', 'hyphen'];
 
 /** src/precompiled.ts as the bundle has it: the generated files inside, not looked up on disk. */
 const precompiledInside = {
