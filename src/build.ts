@@ -7,13 +7,14 @@ import { withDocsLinks } from './docs/links.js';
 import { UsageError } from './errors.js';
 import { expandInputs, outputNames } from './inputs.js';
 import { inShard, type Shard } from './shard.js';
+import { InOrder } from './report/in-order.js';
 import { readRegularFile, readSource, type Read } from './load/read.js';
 import type { NoticeModel } from './model/index.js';
 import type { DocumentResult, DocumentTask } from './process.js';
 import { FORMATS, neededFormats, rendererOf, RenderSession, type Format } from './render/renderers.js';
 import { refreshResources } from './resources.js';
 import type { ItemStatus } from './diagnostics.js';
-import { writeAtomic } from './write/write.js';
+import { writeAtomic, writeFailure, writeReason } from './write/write.js';
 import { msg, said, type Message } from './messages/message.js';
 
 export interface CheckOptions {
@@ -46,6 +47,12 @@ export interface BuildOptions extends CheckOptions {
   onProgress?: (progress: { done: number; total: number; file: string }) => void;
   /** Build only this part of the inputs (src/shard.ts): a CI matrix splits a large collection over its runners. */
   shard?: Shard;
+  /**
+   * Receives the findings in report order (sorted, with their pages) as soon as the documents before them are done,
+   * instead of the result: a batch of any size then keeps no document's findings (nor its completeness). Only for text
+   * formats; with PDF the findings come in the result.
+   */
+  onFindings?: (diagnostics: Diagnostic[]) => void;
 }
 
 export interface Result {
@@ -80,16 +87,6 @@ interface Derived {
 const fileProblem = (file: string, ruleId: string, message: Message): Diagnostic =>
   ({ file, line: 0, column: 0, severity: 'error', ruleId, ...said(message) });
 
-/** Why a file could not be written, in words; the system's own text for a code not listed. */
-const reason = (error: unknown): Message | string => {
-  const { code, message } = error as NodeJS.ErrnoException;
-  const known: Record<string, Message> = {
-    EISDIR: msg('write.folder'), ENOTDIR: msg('write.not-a-folder'), EACCES: msg('write.no-permission'), EROFS: msg('write.read-only'),
-    ENOSPC: msg('write.disk-full'), EEXIST: msg('write.in-the-way'),
-  };
-  return (code && known[code]) || String(message ?? error).split('\n')[0]!;
-};
-
 /**
  * Compiles documents to the requested formats. Every failure belongs to one document and is a diagnostic of it: a
  * document with errors writes nothing (its earlier outputs stay as they were), and the other documents are still
@@ -110,6 +107,18 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
   const needed = neededFormats(formats);
   const derivedFormats = needed.filter((format) => rendererOf(format)!.from);
   const result: BuildResult = { files, diagnostics: [...all.diagnostics, ...nameProblems].filter((d) => mine(d.file)), completeness: [], written: [], skipped: [], cached: [], stale: [] };
+  const docsFor = (file: string) => configs.forFile(file).config.docs;
+  // Every config is read before the first document, so its findings are in place when the documents' come.
+  for (const file of files) configs.forFile(file);
+  const inOrder = options.onFindings && derivedFormats.length === 0
+    ? new InOrder(files, [...configs.diagnostics(), ...result.diagnostics.splice(0)], (found) => options.onFindings!(withDocsLinks(found, docsFor)))
+    : undefined;
+  /** A document is done: its findings go on, or into the result. */
+  const settled = (file: string, diagnostics: Diagnostic[], items: ItemStatus[]) => {
+    if (inOrder) return inOrder.done(file, diagnostics);
+    result.diagnostics.push(...diagnostics);
+    result.completeness.push({ file, items });
+  };
   const keys = new Map<string, string>();
   const incomplete = new Set<string>();
   let done = 0;
@@ -130,50 +139,63 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
     try {
       writeAtomic(path, data);
     } catch (error) {
-      result.diagnostics.push(fileProblem(file, 'write-error', msg('write.failed', { path, reason: reason(error) })));
+      result.diagnostics.push(writeFailure(file, path, error));
       incomplete.add(file);
       return;
     }
+    written(file, path);
+  };
+  const written = (file: string, path: string) => {
     cache?.record(path, keys.get(file)!);
     result.written.push(path);
   };
 
-  const tasks: DocumentTask[] = [];
-  for (const file of files) {
-    const { config, key: configKey } = configs.forFile(file);
-    const read: Read = names.has(file) ? readSource(file) : { diagnostics: [] }; // an output-name conflict is reported already
-    if (read.text === undefined) {
-      result.diagnostics.push(...read.diagnostics);
-      result.completeness.push({ file, items: [] });
-      result.skipped.push(file);
-      progress(file, 1 + derivedFormats.length);
-      continue;
+  const textFormats = needed.filter((format) => !rendererOf(format)!.from);
+  /**
+   * The documents to compile, each read only when a thread is ready for it: a large batch never holds its sources.
+   * Those that cannot be read, or whose outputs are current (cache), are settled here.
+   */
+  let position = 0;
+  function* tasks(): Generator<DocumentTask> {
+    for (const file of files) {
+      position++;
+      const { config, key: configKey } = configs.forFile(file);
+      const read: Read = names.has(file) ? readSource(file) : { diagnostics: [] }; // an output-name conflict is reported already
+      if (read.text === undefined) {
+        settled(file, read.diagnostics, []);
+        result.skipped.push(file);
+        progress(file, 1 + derivedFormats.length);
+        continue;
+      }
+      // The key (a hash over the source, config, the project's templates and privnote's own files) is only worth computing with a cache.
+      const key = cache ? BuildCache.key(file, read.text, configKey, [review && 'review', final && 'final'].filter(Boolean).join(',')) : '';
+      keys.set(file, key);
+      const current = cache?.current(key, file, formats.map((format) => target(file, format)));
+      if (current) {
+        result.cached.push(file);
+        settled(file, current.diagnostics, current.items);
+        progress(file, 1 + derivedFormats.length);
+        continue;
+      }
+      const targets = check ? undefined : Object.fromEntries(textFormats.filter((format) => formats.includes(format)).map((format) => [format, target(file, format)]));
+      yield { file, text: read.text, config, review, final, formats: textFormats, keepModel: derivedFormats.length > 0, configKey, targets };
     }
-    // The key (a hash over the source, config, the project's templates and privnote's own files) is only worth computing with a cache.
-    const key = cache ? BuildCache.key(file, read.text, configKey, [review && 'review', final && 'final'].filter(Boolean).join(',')) : '';
-    keys.set(file, key);
-    const current = cache?.current(key, file, formats.map((format) => target(file, format)));
-    if (current) {
-      result.cached.push(file);
-      result.diagnostics.push(...current.diagnostics);
-      result.completeness.push({ file, items: current.items });
-      progress(file, 1 + derivedFormats.length);
-      continue;
-    }
-    tasks.push({ file, text: read.text, config, review, final, formats: needed.filter((f) => !rendererOf(f)!.from), keepModel: derivedFormats.length > 0, configKey });
   }
 
   const derived: Derived[] = [];
-  /** Outputs of one processed document are written as soon as it is ready, so a large batch is never all in memory. */
-  const finish = ({ file, diagnostics, items, ok, model, outputs }: DocumentResult) => {
-    result.diagnostics.push(...diagnostics);
-    result.completeness.push({ file, items });
+  /** What a compiled document left to do: its outputs compared (`--check`), its findings kept, its PDF queued. */
+  const finish = ({ file, diagnostics, items, ok, model, outputs, written: done, writeFailures }: DocumentResult) => {
+    settled(file, [...diagnostics, ...writeFailures], items);
     if (!ok) {
       result.skipped.push(file);
       progress(file, 1 + derivedFormats.length);
       return;
     }
-    for (const format of formats) if (outputs[format] !== undefined) emit(file, format, outputs[format]);
+    if (writeFailures.length > 0) incomplete.add(file);
+    for (const format of formats) {
+      if (done.includes(format)) written(file, target(file, format));
+      else if (outputs[format] !== undefined) emit(file, format, outputs[format]);
+    }
     if (model && derivedFormats.length > 0) derived.push({ file, model, outputs });
     cache?.remember(keys.get(file)!, { diagnostics, items });
     progress(file);
@@ -181,7 +203,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
 
   const session = new RenderSession({ jobs });
   try {
-    if (tasks.length > 0) await processAll(tasks, finish);
+    if (files.length > 0) await processAll(tasks(), () => files.length - position, finish);
     // A check judges what it can by what the output on disk records (the PDF), without making it again.
     const judged = !check ? [] : await judgeRecorded(derived, derivedFormats, target, (file, path, current) => {
       if (!current) result.stale.push(path);
@@ -200,14 +222,15 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
     try {
       cache?.save();
     } catch (error) {
-      result.diagnostics.push({ ...fileProblem(cache!.path, 'cache', msg('write.cache-not-saved', { reason: reason(error) })), severity: 'warning' });
+      result.diagnostics.push({ ...fileProblem(cache!.path, 'cache', msg('write.cache-not-saved', { reason: writeReason(error) })), severity: 'warning' });
     }
   }
 
   const order = new Map(files.map((file, index) => [file, index]));
   result.completeness.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   result.skipped = [...new Set([...result.skipped, ...incomplete])].sort((a, b) => order.get(a)! - order.get(b)!);
-  result.diagnostics = withDocsLinks(sortDiagnostics([...configs.diagnostics(), ...result.diagnostics]), (file) => configs.forFile(file).config.docs);
+  if (inOrder) inOrder.end(result.diagnostics.splice(0));
+  else result.diagnostics = withDocsLinks(sortDiagnostics([...configs.diagnostics(), ...result.diagnostics]), docsFor);
   result.projectFiles = configs.projectFiles();
   return result;
 }
@@ -249,45 +272,36 @@ async function judgeRecorded(
 }
 
 /**
- * Compiles and renders every task. A large batch uses every core: this thread and cores − 1 workers; this thread
- * also writes. A task a worker could not finish (it crashed, or ran out of its small heap) is done here instead.
+ * Compiles, renders and writes every task. A large batch runs in worker threads, one per core; this thread reads the
+ * sources, hands them out and keeps the findings, and compiles a document itself only when it is too large for a
+ * worker's heap or a worker could not finish it (it crashed, or ran out of memory).
  */
-async function processAll(tasks: DocumentTask[], finish: (result: DocumentResult) => void): Promise<void> {
-  // Compiling and rendering is loaded only when a document needs it: a rebuild from the cache starts faster.
-  const { processDocument, loadRenders, internalFailure } = await import('./process.js');
-  const renders = await loadRenders(tasks[0]!.formats);
-  const local = (task: DocumentTask) => {
+async function processAll(tasks: Iterator<DocumentTask>, remaining: () => number, finish: (result: DocumentResult) => void): Promise<void> {
+  const local = async (task: DocumentTask) => {
+    // Compiling and rendering is loaded only when this thread compiles: a rebuild from the cache starts faster, and
+    // a batch that the workers compile keeps this thread small.
+    const { processDocument, loadRenders, internalFailure } = await import('./process.js');
     try {
-      return processDocument(task, renders);
+      return processDocument(task, await loadRenders(task.formats));
     } catch (error) {
       return internalFailure(task.file, error);
     }
   };
+  const first = tasks.next();
+  if (first.done) return; // every output current: no worker is started for nothing
   const { WORKER_THRESHOLD, WORKER_MAX_TEXT, workerPool } = await import('./worker/pool.js');
   const cores = availableParallelism();
-  const pool = tasks.length >= WORKER_THRESHOLD && cores >= 2 ? workerPool(cores - 1) : undefined;
-  if (!pool) {
-    for (const task of tasks) finish(local(task));
-    return;
-  }
+  const pool = 1 + remaining() >= WORKER_THRESHOLD && cores >= 2 ? workerPool(cores) : undefined;
+  const run = async (task: DocumentTask) =>
+    finish(!pool || task.text.length > WORKER_MAX_TEXT ? await local(task) : await pool.run(task).catch(() => local(task)));
+  const lane = async () => {
+    for (let next = tasks.next(); !next.done; next = tasks.next()) await run(next.value);
+  };
   try {
-    let next = 0;
-    // Two documents in flight per worker keep it busy; fewer keep memory flat. Large documents stay in this thread.
-    const remote = async () => {
-      while (next < tasks.length) {
-        const task = tasks[next++]!;
-        finish(task.text.length > WORKER_MAX_TEXT ? local(task) : await pool.run(task).catch(() => local(task)));
-      }
-    };
-    const here = async () => {
-      while (next < tasks.length) {
-        finish(local(tasks[next++]!));
-        await new Promise((resolve) => setImmediate(resolve)); // let worker results in
-      }
-    };
-    await Promise.all([here(), ...Array.from({ length: (cores - 1) * 2 }, remote)]);
+    // Two documents in flight per worker keep it busy; more would only hold more sources in memory.
+    await Promise.all([run(first.value).then(lane), ...Array.from({ length: pool ? cores * 2 - 1 : 0 }, lane)]);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 

@@ -8,6 +8,7 @@ import { cellText } from './report/completeness.js';
 import { MessageError } from './errors.js';
 import { optionsDigest } from './trace.js';
 import { msg, said } from './messages/message.js';
+import { writeAtomic, writeFailure } from './write/write.js';
 
 export interface DocumentTask {
   file: string;
@@ -22,6 +23,11 @@ export interface DocumentTask {
   keepModel: boolean;
   /** The config's key (config.ts `LoadedConfig.key`): with the options, the digest the PDF records (src/trace.ts). */
   configKey: string;
+  /**
+   * Where each text output goes: written by the thread that rendered it, so a large batch never holds its outputs.
+   * Without targets (`build --check`) the outputs come back to be compared.
+   */
+  targets?: Partial<Record<Format, string>>;
 }
 
 export interface DocumentResult {
@@ -31,7 +37,12 @@ export interface DocumentResult {
   /** False when the document has errors: nothing of it is written. */
   ok: boolean;
   model?: NoticeModel;
+  /** The outputs not written (no targets), or all of them when a later format is made from one (the PDF from HTML). */
   outputs: Partial<Record<Format, string>>;
+  /** The formats written to their targets. */
+  written: Format[];
+  /** Why an output could not be written: the document's errors, which its cached findings do not keep. */
+  writeFailures: Diagnostic[];
 }
 
 const loaded = new Map<Format, Promise<Render>>();
@@ -56,14 +67,17 @@ export function renderFailure(file: string, format: string, error: unknown): Dia
 /** A document on which privnote itself failed: reported for that document, never as a stack trace. */
 export function internalFailure(file: string, error: unknown): DocumentResult {
   const message = msg('internal.document', { reason: String((error as Error)?.message ?? error).split('\n')[0]! });
-  return { file, diagnostics: [{ file, line: 0, column: 0, severity: 'error', ruleId: 'internal', ...said(message) }], items: [], ok: false, outputs: {} };
+  return { file, diagnostics: [{ file, line: 0, column: 0, severity: 'error', ruleId: 'internal', ...said(message) }], items: [], ...nothingMade() };
 }
 
-/** One document from YAML text to its text outputs: pure, so a worker can run it. */
+/** What a document that failed leaves: no outputs. */
+const nothingMade = (): Pick<DocumentResult, 'ok' | 'outputs' | 'written' | 'writeFailures'> => ({ ok: false, outputs: {}, written: [], writeFailures: [] });
+
+/** One document from YAML text to its text outputs, written to their targets: self-contained, so a worker can run it. */
 export function processDocument(task: DocumentTask, renders: Map<Format, Render>): DocumentResult {
-  const { file, text, config, review, final, formats, keepModel } = task;
+  const { file, text, config, review, final, formats, keepModel, targets } = task;
   const { diagnostics, items, model } = compileDocument({ file, text }, { config, final });
-  if (!model) return { file, diagnostics, items, ok: false, outputs: {} };
+  if (!model) return { file, diagnostics, items, ...nothingMade() };
   if (review) model.review = items.map((item) => ({ ...item, cell: cellText(item) }));
   const epoch = model.date ? undefined : process.env.SOURCE_DATE_EPOCH;
   model.trace = { ...model.trace!, options: optionsDigest(task.configKey, { review, final, epoch }) };
@@ -72,8 +86,21 @@ export function processDocument(task: DocumentTask, renders: Map<Format, Render>
     try {
       outputs[format] = renders.get(format)!(model, { templates: config.templates }) as string;
     } catch (error) {
-      return { file, diagnostics: [...diagnostics, renderFailure(file, format, error)], items, ok: false, outputs: {} };
+      return { file, diagnostics: [...diagnostics, renderFailure(file, format, error)], items, ...nothingMade() };
     }
   }
-  return { file, diagnostics, items, ok: true, model: keepModel ? model : undefined, outputs };
+  // Written only once every format rendered: a document that fails in one format writes none.
+  const written: Format[] = [];
+  const writeFailures: Diagnostic[] = [];
+  for (const format of formats) {
+    const path = targets?.[format];
+    if (path === undefined) continue;
+    try {
+      writeAtomic(path, outputs[format]!);
+      written.push(format);
+    } catch (error) {
+      writeFailures.push(writeFailure(file, path, error));
+    }
+  }
+  return { file, diagnostics, items, ok: true, model: keepModel ? model : undefined, outputs: keepModel || !targets ? outputs : {}, written, writeFailures };
 }

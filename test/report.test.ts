@@ -43,8 +43,8 @@ describe('pretty reporter', () => {
   });
 
   test('summary counts errors, warnings and files, in Dutch or English', () => {
-    expect(text(summary([finding], 1))).toBe('1 fout, 0 waarschuwingen in 1 bestand');
-    expect(text(summary([finding], 2), 'en')).toBe('1 error, 0 warnings in 2 files');
+    expect(text(summary({ error: 1, warning: 0, info: 0 }, 1))).toBe('1 fout, 0 waarschuwingen in 1 bestand');
+    expect(text(summary({ error: 1, warning: 0, info: 0 }, 2), 'en')).toBe('1 error, 0 warnings in 2 files');
   });
 });
 

@@ -7,7 +7,7 @@ import { inLang, msg, text, type Lang, type Message, type MessageId } from '../m
 import { FORMATS, type Format } from '../render/renderers.js';
 import { githubReport } from '../report/github.js';
 import { jsonReport } from '../report/json.js';
-import { count, formatDiagnostics, summary } from '../report/pretty.js';
+import { formatDiagnostics, formatRulePages, summary } from '../report/pretty.js';
 import { sarifReport } from '../report/sarif.js';
 
 export interface Io {
@@ -71,31 +71,61 @@ export const reportOptions = (command: Command, context: Context) =>
 
 /** Prints the diagnostics with the chosen reporter and raises the exit code: 1 for errors or too many warnings. */
 export function report(context: Context, result: Result, options: ReportOptions): void {
+  reporter(context, options).end(result);
+}
+
+/**
+ * The report of a run, written as it goes where the format allows: `pretty` and `github` print the findings handed to
+ * `findings` at once (a batch of any size reports in constant memory), `json` and `sarif`, one document each, at the
+ * end. `end` prints what the result still holds, the rule pages and the totals, and raises the exit code: 1 for errors
+ * or too many warnings.
+ */
+export function reporter(context: Context, options: ReportOptions) {
   const { stdout, stderr } = context;
-  const diagnostics = localized(context, result.diagnostics);
-  const reporter = options.reporter ?? 'pretty';
+  const kind = options.reporter ?? 'pretty';
   const maxWarnings = options.maxWarnings === undefined ? Infinity : integerOption('--max-warnings', options.maxWarnings, 0);
-  if (reporter === 'json') stdout.write(jsonReport(result.files, diagnostics));
-  else if (reporter === 'github') stdout.write(githubReport(diagnostics));
-  else if (reporter === 'sarif') stdout.write(sarifReport(diagnostics, { cwd: process.cwd() }));
-  else {
-    const sources = new Map<string, string>();
-    if (stderr.isTTY) {
-      for (const file of new Set(diagnostics.filter((d) => d.line > 0).map((d) => d.file))) {
-        try {
-          sources.set(file, readFileSync(file, 'utf8'));
-        } catch {
-          // No code frame for a file that cannot be read (the diagnostic says why).
-        }
-      }
+  const totals = { error: 0, warning: 0, info: 0 };
+  const kept: Diagnostic[] = [];
+  const firstOfRule = new Map<string, Diagnostic>();
+  const pretty = { color: Boolean(stderr.isTTY), cwd: process.cwd(), lang: context.lang };
+
+  const findings = (found: readonly Diagnostic[]): void => {
+    for (const d of found) totals[d.severity]++;
+    const diagnostics = localized(context, found);
+    if (kind === 'json' || kind === 'sarif') kept.push(...diagnostics);
+    else if (kind === 'github') stdout.write(githubReport(diagnostics));
+    else {
+      for (const d of diagnostics) if (!firstOfRule.has(d.ruleId)) firstOfRule.set(d.ruleId, d);
+      stderr.write(formatDiagnostics(diagnostics, { ...pretty, sources: stderr.isTTY ? sourcesOf(diagnostics) : undefined, footer: false }));
     }
-    stderr.write(formatDiagnostics(diagnostics, { sources, color: Boolean(stderr.isTTY), cwd: process.cwd(), lang: context.lang }));
-    if (diagnostics.length > 0) stderr.write(`${say(context, summary(diagnostics, result.files.length))}\n`);
+  };
+
+  const end = (result: Result): void => {
+    findings(result.diagnostics);
+    if (kind === 'json') stdout.write(jsonReport(result.files, kept));
+    else if (kind === 'sarif') stdout.write(sarifReport(kept, { cwd: process.cwd() }));
+    else if (kind === 'pretty') {
+      stderr.write(formatRulePages([...firstOfRule.values()], pretty));
+      if (totals.error + totals.warning + totals.info > 0) stderr.write(`${say(context, summary(totals, result.files.length))}\n`);
+    }
+    if (totals.error > 0) context.fail(EXIT.input);
+    else if (totals.warning > maxWarnings) {
+      if (kind === 'pretty') stderr.write(`${say(context, msg('summary.too-many-warnings', { warnings: totals.warning, max: maxWarnings }))}\n`);
+      context.fail(EXIT.input);
+    }
+  };
+  return { findings, end };
+}
+
+/** The sources of the files the findings are in, for code frames; a file that cannot be read gets none (a finding says why). */
+function sourcesOf(diagnostics: readonly Diagnostic[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const file of new Set(diagnostics.filter((d) => d.line > 0).map((d) => d.file))) {
+    try {
+      sources.set(file, readFileSync(file, 'utf8'));
+    } catch {
+      // No code frame for a file that cannot be read.
+    }
   }
-  const warnings = count(result.diagnostics, 'warning');
-  if (count(result.diagnostics, 'error') > 0) context.fail(EXIT.input);
-  else if (warnings > maxWarnings) {
-    if (reporter === 'pretty') stderr.write(`${say(context, msg('summary.too-many-warnings', { warnings, max: maxWarnings }))}\n`);
-    context.fail(EXIT.input);
-  }
+  return sources;
 }

@@ -12,6 +12,8 @@ export interface ReportOptions {
   cwd?: string;
   /** The language of the footer's heading; the diagnostics come in the language they are to be printed in. */
   lang?: Lang;
+  /** Print where each rule's page is under the findings (default); a report written in parts prints it once, at the end. */
+  footer?: boolean;
 }
 
 const paint = (on: boolean, code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -38,7 +40,13 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: R
     if (!sourceLines.has(d.file)) sourceLines.set(d.file, source.split('\n'));
     lines.push(codeFrame(sourceLines.get(d.file)!, d.line, d.column, dim));
   }
-  lines.push(...docsFooter(diagnostics, options, dim));
+  if (options.footer !== false) lines.push(...docsFooter(diagnostics, options, dim));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** The footer of a report written in parts: `firsts` holds the first finding of each rule, in the order they came. */
+export function formatRulePages(firsts: readonly Diagnostic[], options: ReportOptions = {}): string {
+  const lines = docsFooter(firsts, options, paint(options.color ?? false, 2));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
@@ -79,5 +87,5 @@ export const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic['
   diagnostics.filter((d) => d.severity === severity).length;
 
 /** "2 fouten, 1 waarschuwing in 3 bestanden", to be printed in the run's language. */
-export const summary = (diagnostics: readonly Diagnostic[], files: number): Message =>
-  msg('summary.problems', { errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning'), infos: count(diagnostics, 'info'), files });
+export const summary = (totals: Record<Diagnostic['severity'], number>, files: number): Message =>
+  msg('summary.problems', { errors: totals.error, warnings: totals.warning, infos: totals.info, files });

@@ -48,15 +48,23 @@ export function workerPool(size: number): WorkerPool | undefined {
     resourceLimits: { maxOldGenerationSizeMb: heapMb(), maxYoungGenerationSizeMb: 8 },
   });
   // A worker that fails outside a task (it cannot load its code, say) is reported as an error of the pool: unheard, it
-  // would end privnote, and the tasks waiting for that worker would wait forever. From then on every task is refused.
-  const broken = new Promise<never>((_, reject) => pool.once('error', reject));
-  broken.catch(() => {});
-  pool.on('error', () => {});
+  // would end privnote, and the tasks waiting for that worker would wait forever. So the tasks running then are
+  // refused, and every task from then on. (Not a race of each task against one promise of the failure: while that
+  // promise is unsettled it would keep every task's result, and a large batch would grow without end.)
+  let failure: { error: unknown } | undefined;
+  const running = new Set<(error: unknown) => void>();
+  pool.on('error', (error: unknown) => {
+    failure ??= { error };
+    for (const refuse of running) refuse(error);
+    running.clear();
+  });
   return {
     run: (task) => {
-      const running = pool.run(task) as Promise<DocumentResult>;
-      running.catch(() => {});
-      return Promise.race([running, broken]);
+      if (failure) return Promise.reject(failure.error);
+      return new Promise<DocumentResult>((resolve, reject) => {
+        running.add(reject);
+        (pool.run(task) as Promise<DocumentResult>).then(resolve, reject).finally(() => running.delete(reject));
+      });
     },
     close: () => pool.destroy().catch(() => {}),
   };

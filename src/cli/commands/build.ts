@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { build, type BuildOptions } from '../../build.js';
 import { printable } from '../../report/printable.js';
-import { help, integerOption, parseFormats, report, reportOptions, say, type Context, EXIT, type ReportOptions } from '../io.js';
+import { help, integerOption, parseFormats, reporter, reportOptions, say, type Context, EXIT, type ReportOptions } from '../io.js';
 import { msg } from '../../messages/message.js';
 import { parseShard } from '../../shard.js';
 
@@ -48,6 +48,7 @@ export function buildCommand(program: Command, context: Context): void {
       const started = performance.now();
       const pretty = (options.reporter ?? 'pretty') === 'pretty';
       const showProgress = pretty && !options.quiet && Boolean(stderr.isTTY);
+      const out = reporter(context, options);
       const result = await build(inputs, {
         ...buildOptions(options),
         cache: options.cache ? undefined : false,
@@ -55,9 +56,13 @@ export function buildCommand(program: Command, context: Context): void {
         final: options.final,
         shard: options.shard === undefined ? undefined : parseShard(options.shard),
         onProgress: showProgress ? ({ done, total, file }) => stderr.write(`\r\u001b[2K[${done}/${total}] ${printable(file)}`) : undefined,
+        onFindings: (found) => {
+          if (showProgress) stderr.write('\r\u001b[2K'); // the findings above the progress line, which comes back with the next document
+          out.findings(found);
+        },
       });
       if (showProgress) stderr.write('\r\u001b[2K');
-      report(context, result, options);
+      out.end(result);
       if (options.check) {
         // json and sarif own stdout: a line of text there would make the report unreadable.
         const listing = pretty ? stdout : stderr;
