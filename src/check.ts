@@ -11,7 +11,11 @@ export async function check(inputs: string[], options: CheckOptions = {}): Promi
   const { compileFile } = await import('./compile.js');
   const configs = configResolver(options.config);
   const { files, diagnostics: inputProblems } = expandInputs(inputs);
-  const compiled = files.map((file) => compileFile(file, { config: configs.forFile(file).config }));
+  // Only the findings are kept: a large collection's documents and models are dropped as soon as each is checked.
+  const compiled = files.map((file) => {
+    const { diagnostics, items } = compileFile(file, { config: configs.forFile(file).config });
+    return { file, diagnostics, items };
+  });
   const sorted = sortDiagnostics([...inputProblems, ...configs.diagnostics(), ...compiled.flatMap((c) => c.diagnostics)]);
   const diagnostics = withDocsLinks(sorted, (file) => configs.forFile(file).config.docs);
   return { files, diagnostics, completeness: compiled.map(({ file, items }) => ({ file, items })) };

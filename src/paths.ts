@@ -13,7 +13,11 @@ function findRoot(from: string): string {
   return dir;
 }
 
-export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
+const here = fileURLToPath(import.meta.url);
+export const packageRoot = findRoot(dirname(here));
+
+/** The code that runs: the bundle (dist/privnote.cjs, scripts/bundle.mjs), else the modules' folder (src/, dist/src/). */
+export const runningCode = here.endsWith('.cjs') ? here : dirname(here);
 export const schemaPath = join(packageRoot, 'schemas', 'privacy-notice.schema.json');
 export const templatesDir = join(packageRoot, 'templates');
 

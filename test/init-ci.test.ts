@@ -48,13 +48,13 @@ describe('privnote init: what it writes works in the repository it is written fo
     expect(text).toContain('npm pack --pack-destination');
     expect(text).toContain(`vendor/${tarballName}`);
 
-    // That package is what `npm pack` makes of privnote (dist/ built first by its prepack script), with the CLI and schemas.
+    // That package is what `npm pack` makes of privnote (dist/ built first by its prepack script), with the bundled CLI and schemas.
     const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string>; bin: Record<string, string>; exports: Record<string, string> };
     expect(pkg.scripts.prepack).toBe('npm run build');
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: packageRoot, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
     expect(packed!.filename).toBe(tarballName);
     const files = packed!.files.map((file) => file.path);
-    for (const needed of [pkg.bin.privnote!, pkg.exports['.']!, 'dist/src/cli/main.js', 'schemas/privacy-notice.schema.json', 'schemas/config.schema.json']) {
+    for (const needed of [pkg.bin.privnote!, pkg.exports['.']!, 'dist/privnote.cjs', 'dist/src/cli/start.js', 'dist/worker.cjs', 'schemas/privacy-notice.schema.json', 'schemas/config.schema.json']) {
       expect(files).toContain(needed.replace(/^\.\//, ''));
     }
   });

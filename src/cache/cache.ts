@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic, ItemStatus } from '../diagnostics.js';
 import { sha256 } from '../hash.js';
 import { readRegularFile } from '../load/read.js';
-import { packageRoot, privnoteVersion } from '../paths.js';
+import { packageRoot, privnoteVersion, runningCode } from '../paths.js';
 import { perBuild } from '../resources.js';
 import { writeAtomic } from '../write/write.js';
 
@@ -25,20 +24,15 @@ export interface CachedFindings {
   items: ItemStatus[];
 }
 
-/** The code that runs (src/ in tests, dist/src/ when installed): a changed privnote never trusts an old cache. */
-const codeRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-
 /** One hash over everything that shapes an output besides the document and its config: templates, texts, schemas, code. */
 const resourcesHash = perBuild(() => {
   const hash = createHash('sha256').update(privnoteVersion);
-  const visit = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, name.name);
-      if (name.isDirectory()) visit(path);
-      else hash.update(relative(packageRoot, path)).update('\0').update(readFileSync(path));
-    }
+  const visit = (path: string): void => {
+    if (statSync(path).isDirectory()) readdirSync(path).sort((a, b) => a.localeCompare(b)).forEach((name) => visit(join(path, name)));
+    else hash.update(relative(packageRoot, path)).update('\0').update(readFileSync(path));
   };
-  for (const dir of [join(packageRoot, 'templates'), join(packageRoot, 'schemas'), codeRoot]) if (existsSync(dir)) visit(dir);
+  // The code that runs too: a changed privnote never trusts an old cache.
+  for (const path of [join(packageRoot, 'templates'), join(packageRoot, 'schemas'), runningCode]) if (existsSync(path)) visit(path);
   return hash.digest('hex');
 });
 

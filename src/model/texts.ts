@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { SectionId } from '../generated/sections.js';
 import { parse } from 'yaml';
+import { sha256 } from '../hash.js';
 import { templatesDir } from '../paths.js';
+import { precompiled } from '../precompiled.js';
 import { fileResource } from '../resources.js';
 
 interface Labelled {
@@ -57,10 +59,19 @@ function resolved<T>(value: T, form: FormOfAddress): T {
   return value;
 }
 
-/** The texts file read once per build, as written and resolved in both forms: a document picks one, no template chooses. */
-const builtIn = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => {
+/** The texts file as written and resolved in both forms: a document picks one, no template chooses. */
+export function standardTexts(text: string): Record<FormOfAddress, Texts> & { raw: Texts } {
   const raw = parse(text) as Texts;
-  return { raw, je: resolved(raw, 'je'), u: resolved(raw, 'u') } satisfies Record<FormOfAddress, Texts> & { raw: Texts };
+  return { raw, je: resolved(raw, 'je'), u: resolved(raw, 'u') };
+}
+
+/**
+ * The texts file read once per build, and made into texts at `npm run build` (scripts/precompile-texts.mjs): those
+ * are used while the file's hash is the one they were made from, so a run parses no YAML of privnote's own.
+ */
+const builtIn = fileResource(join(templatesDir, 'texts', 'nl-BE.yaml'), (text) => {
+  const ready = precompiled('texts') as { hash: string; texts: ReturnType<typeof standardTexts> } | undefined;
+  return ready?.hash === sha256(text) ? ready.texts : standardTexts(text);
 });
 
 /** The standard texts as written in templates/texts/nl-BE.yaml, `{je|u}` choices and all: what overrides are checked against. */

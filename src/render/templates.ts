@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { sha256 } from '../hash.js';
-import { packageRoot, templatesDir } from '../paths.js';
+import { templatesDir } from '../paths.js';
+import { precompiled } from '../precompiled.js';
 import { resource } from '../resources.js';
 import type { OverrideFile, TemplateOverrides } from './overrides.js';
 import { MessageError } from '../errors.js';
@@ -83,8 +83,6 @@ export const precompiledKey = (format: TextFormat, sources: Sources) =>
 
 /** Templates precompiled at `npm run build` (scripts/precompile-templates.mjs), used while the sources are unchanged. */
 type Precompiled = Record<TextFormat, { hash: string; partials: Record<string, object>; entries: Record<string, object> }>;
-const PRECOMPILED = join(packageRoot, 'dist', 'generated', 'templates.cjs');
-let precompiled: Precompiled | undefined | null;
 
 /**
  * Every template of one output format: `templates/<format>/*.hbs` are entry points by kind of document,
@@ -147,8 +145,8 @@ function compileTemplates(
   const env = Handlebars.create();
   // The format's own helpers print values: each checks it was given one.
   env.registerHelper({ ...helpersCommon, ...present(helpers) });
-  if (precompiled === undefined) precompiled = existsSync(PRECOMPILED) ? (createRequire(import.meta.url)(PRECOMPILED) as Precompiled) : null;
-  const ready = precompiled?.[format]?.hash === precompiledKey(format, sources) ? precompiled[format] : undefined;
+  const made = (precompiled('templates') as Precompiled | undefined)?.[format];
+  const ready = made?.hash === precompiledKey(format, sources) ? made : undefined;
   const prepare = (kind: 'partials' | 'entries', name: string) =>
     ready ? env.template(ready[kind][name] as Parameters<typeof env.template>[0]) : env.compile(sources[kind][name]!, templateOptions(format));
   for (const name of Object.keys(sources.partials)) env.registerPartial(name, own[name] ? ownPartial(env, format, own[name]) : prepare('partials', name));

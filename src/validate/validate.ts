@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { SchemaNode, type Schema } from '../diff/schema.js';
 import { fromPointer, locate, noSourceMap, pointer, type Path, type SourceMap } from '../load/source-map.js';
 import { sha256 } from '../hash.js';
 import { jsonType } from '../json.js';
-import { packageRoot, schemaPath } from '../paths.js';
+import { schemaPath } from '../paths.js';
+import { precompiled } from '../precompiled.js';
 import { fileResource } from '../resources.js';
 import { didYouMean, suggest } from '../suggest.js';
 import { msg, said, text, type Message } from '../messages/message.js';
@@ -17,18 +16,15 @@ import { found, leaveOut, named, orList, shown, typeMessage, typeName, type Misf
 import { quoteIt, unquoted } from './unquoted.js';
 import { privnoteVocabulary } from './vocabulary.js';
 
-/** The validator precompiled at `npm run build` (scripts/compile-schema.mjs), with the hash of the schema it was made from. */
-const PRECOMPILED = join(packageRoot, 'dist', 'generated', 'validate-notice.cjs');
-
 /**
- * The schema's validator: the precompiled one while its recorded hash matches the schema, else compiled now (a schema
- * edited since the build, or no build). Checked once per build.
+ * The schema's validator: the one precompiled at `npm run build` (scripts/compile-schema.mjs) while its recorded hash
+ * matches the schema, else compiled now (a schema edited since the build, or no build). Checked once per build.
  */
 const validator = fileResource(schemaPath, (text) => {
   const root = JSON.parse(text) as Schema;
+  const ready = precompiled('validate-notice') as (ValidateFunction & { schemaHash?: string }) | undefined;
+  if (ready?.schemaHash === sha256(text)) return { validate: ready as ValidateFunction, root };
   const require = createRequire(import.meta.url);
-  const precompiled = existsSync(PRECOMPILED) ? (require(PRECOMPILED) as ValidateFunction & { schemaHash?: string }) : undefined;
-  if (precompiled?.schemaHash === sha256(text)) return { validate: precompiled as ValidateFunction, root };
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   ajv.addVocabulary(privnoteVocabulary);

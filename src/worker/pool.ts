@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
 import { packageRoot } from '../paths.js';
 import type { DocumentResult, DocumentTask } from '../process.js';
 
@@ -14,8 +14,8 @@ export const WORKER_THRESHOLD = 50;
  */
 export const WORKER_MAX_TEXT = 1024 * 1024;
 
-/** The compiled worker, also when this module runs from the TypeScript sources (tests). */
-const WORKER_FILE = join(packageRoot, 'dist', 'src', 'worker', 'worker.js');
+/** The bundled worker (scripts/bundle.mjs), also when this module runs from the TypeScript sources (tests). */
+const WORKER_FILE = join(packageRoot, 'dist', 'worker.cjs');
 
 /**
  * A worker's heap: one or two documents at a time, so a small old generation makes it collect instead of grow.
@@ -39,6 +39,8 @@ export interface WorkerPool {
  */
 export function workerPool(size: number): WorkerPool | undefined {
   if (!existsSync(WORKER_FILE)) return undefined;
+  // Loaded here, not with the module: a build too small for workers does not pay for piscina.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina({
     filename: WORKER_FILE,
     minThreads: size,

@@ -51,8 +51,8 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
     if (found) return found;
   }
   try {
-    const { default: puppeteer } = await import('puppeteer');
-    const downloaded = puppeteer.executablePath();
+    const { executablePath } = await import('puppeteer');
+    const downloaded = executablePath();
     if (downloaded && existsSync(downloaded)) return downloaded;
   } catch {
     // No download configured: fall through to the explanation below.
@@ -134,7 +134,7 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
 /** Starts one headless browser for the whole build, with a throw-away profile that never outlives it. */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const executablePath = await resolveChromium();
-  const { default: puppeteer } = await import('puppeteer');
+  const { launch } = await import('puppeteer');
   const userDataDir = mkdtempSync(join(tmpdir(), 'privnote-chromium-'));
   let started!: (child?: ChildProcess) => void;
   const entry: { child?: ChildProcess; started: Promise<ChildProcess | undefined> } = { started: new Promise((done) => (started = done)) };
@@ -145,7 +145,7 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   open.set(userDataDir, entry);
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
+    browser = await launch({
       executablePath, headless: true, args: FLAGS, userDataDir, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     });
   } catch (error) {
