@@ -27,7 +27,10 @@ export interface BuildOptions extends CheckOptions {
   outDir?: string;
   /** Which outputs (default all). */
   formats?: readonly Format[];
-  /** PDF pages rendered in parallel in the one browser (default: the number of cores). */
+  /**
+   * How much runs in parallel (default: the number of cores): the worker threads of a large batch, and the PDF pages
+   * in the one browser. With one, this thread compiles every document itself.
+   */
   jobs?: number;
   /** Append the completeness table (AVG art. 13/14) to each notice, for review copies. */
   review?: boolean;
@@ -203,7 +206,7 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
 
   const session = new RenderSession({ jobs });
   try {
-    if (files.length > 0) await processAll(tasks(), () => files.length - position, finish);
+    if (files.length > 0) await processAll(tasks(), () => files.length - position, jobs, finish);
     // A check judges what it can by what the output on disk records (the PDF), without making it again.
     const judged = !check ? [] : await judgeRecorded(derived, derivedFormats, target, (file, path, current) => {
       if (!current) result.stale.push(path);
@@ -272,11 +275,11 @@ async function judgeRecorded(
 }
 
 /**
- * Compiles, renders and writes every task. A large batch runs in worker threads, one per core; this thread reads the
+ * Compiles, renders and writes every task. A large batch runs in `jobs` worker threads; this thread reads the
  * sources, hands them out and keeps the findings, and compiles a document itself only when it is too large for a
  * worker's heap or a worker could not finish it (it crashed, or ran out of memory).
  */
-async function processAll(tasks: Iterator<DocumentTask>, remaining: () => number, finish: (result: DocumentResult) => void): Promise<void> {
+async function processAll(tasks: Iterator<DocumentTask>, remaining: () => number, jobs: number, finish: (result: DocumentResult) => void): Promise<void> {
   const local = async (task: DocumentTask) => {
     // Compiling and rendering is loaded only when this thread compiles: a rebuild from the cache starts faster, and
     // a batch that the workers compile keeps this thread small.
@@ -290,8 +293,7 @@ async function processAll(tasks: Iterator<DocumentTask>, remaining: () => number
   const first = tasks.next();
   if (first.done) return; // every output current: no worker is started for nothing
   const { WORKER_THRESHOLD, WORKER_MAX_TEXT, workerPool } = await import('./worker/pool.js');
-  const cores = availableParallelism();
-  const pool = 1 + remaining() >= WORKER_THRESHOLD && cores >= 2 ? workerPool(cores) : undefined;
+  const pool = 1 + remaining() >= WORKER_THRESHOLD && jobs >= 2 ? workerPool(jobs) : undefined;
   const run = async (task: DocumentTask) =>
     finish(!pool || task.text.length > WORKER_MAX_TEXT ? await local(task) : await pool.run(task).catch(() => local(task)));
   const lane = async () => {
@@ -299,7 +301,7 @@ async function processAll(tasks: Iterator<DocumentTask>, remaining: () => number
   };
   try {
     // Two documents in flight per worker keep it busy; more would only hold more sources in memory.
-    await Promise.all([run(first.value).then(lane), ...Array.from({ length: pool ? cores * 2 - 1 : 0 }, lane)]);
+    await Promise.all([run(first.value).then(lane), ...Array.from({ length: pool ? jobs * 2 - 1 : 0 }, lane)]);
   } finally {
     await pool?.close();
   }

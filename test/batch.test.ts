@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
@@ -61,6 +61,11 @@ describe('a batch large enough for the worker pool', () => {
     expect([handed.diagnostics, handed.completeness]).toEqual([[], []]);
     expect(handed.written.length).toBe(kept.written.length);
     expect(handed.skipped).toEqual(kept.skipped);
+    // The same in one thread (`--jobs 1`), and the same outputs.
+    const alone: Diagnostic[] = [];
+    await build(inputs, { outDir: join(dir, 'out-c'), formats: ['html', 'md'], cache: false, jobs: 1, onFindings: (found) => alone.push(...found) });
+    expect(alone).toEqual(kept.diagnostics);
+    for (const name of readdirSync(join(dir, 'out-a'))) expect(readFileSync(join(dir, 'out-c', name)), name).toEqual(readFileSync(join(dir, 'out-a', name)));
   }, 60_000);
 
   test('the pool keeps no result once it is handed over', async () => {

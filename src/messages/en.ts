@@ -87,7 +87,7 @@ Examples:
   'help.build': () => 'validate, check and render notices; a file with errors writes nothing and keeps its earlier outputs',
   'help.out-dir': () => 'output directory',
   'help.format': () => 'comma-separated formats: html, md, pdf',
-  'help.jobs': () => 'PDF pages rendered in parallel (default: number of cores)',
+  'help.jobs': () => 'how much runs in parallel: worker threads of a large batch and PDF pages in the browser (default: number of cores)',
   'help.review': () => 'append the completeness table (AVG art. 13/14) to each notice, for review copies',
   'help.build-check': () => 'write nothing; exit 1 listing every output that is missing or differs from the sources',
   'help.no-cache': () => 'rebuild everything, even outputs that are current',

@@ -94,7 +94,7 @@ Voorbeelden:
   'help.build': () => 'valideer, toets en zet verklaringen om; een bestand met fouten schrijft niets en houdt zijn vorige uitvoer',
   'help.out-dir': () => 'map voor de uitvoer',
   'help.format': () => 'formaten, gescheiden door komma\'s: html, md, pdf',
-  'help.jobs': () => 'aantal PDF-pagina\'s dat tegelijk gedrukt wordt (standaard: het aantal processorkernen)',
+  'help.jobs': () => 'hoeveel er tegelijk loopt: werkthreads van een grote reeks en PDF-pagina\'s in de browser (standaard: het aantal processorkernen)',
   'help.review': () => 'voeg aan elke verklaring de volledigheidstabel (AVG art. 13/14) toe, voor een exemplaar ter nazicht',
   'help.build-check': () => 'schrijf niets; eindig met code 1 en noem elke uitvoer die ontbreekt of niet meer met de bronnen overeenkomt',
   'help.no-cache': () => 'bouw alles opnieuw, ook uitvoer die nog actueel is',
