@@ -105,17 +105,23 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * breaks are positioned errors: decoded silently, they would print U+FFFD or a NUL into the published notice.
  */
 export function decode(bytes: Uint8Array, file: string): Read {
-  if (isUtf16(bytes)) {
-    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'encoding', ...said(msg('read.utf16')) }] };
+  const decoded = asUtf8(bytes);
+  if (!('text' in decoded)) {
+    const { line, column, problem } = decoded;
+    return { diagnostics: [{ file, line, column, severity: 'error', ruleId: 'encoding', ...said(problem) }] };
   }
-  let text: string;
+  const diagnostics = controlCharacters(decoded.text, file);
+  return diagnostics.length > 0 ? { diagnostics } : { text: decoded.text, diagnostics };
+}
+
+/** UTF-8 bytes as text, or what they are instead (UTF-16, or not UTF-8 from a line and column on). */
+export function asUtf8(bytes: Uint8Array): { text: string } | { line: number; column: number; problem: Message } {
+  if (isUtf16(bytes)) return { line: 1, column: 1, problem: msg('read.utf16') };
   try {
-    text = utf8.decode(bytes);
+    return { text: utf8.decode(bytes) };
   } catch {
-    return { diagnostics: [invalidUtf8(bytes, file)] };
+    return invalidUtf8(bytes);
   }
-  const diagnostics = controlCharacters(text, file);
-  return diagnostics.length > 0 ? { diagnostics } : { text, diagnostics };
 }
 
 /**
@@ -127,7 +133,7 @@ const isUtf16 = (bytes: Uint8Array) =>
   (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0) && (bytes[0]! | bytes[1]!) < 0x80);
 
 /** The first byte that is not part of valid UTF-8, located by line and column, with the likely cause. */
-function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
+function invalidUtf8(bytes: Uint8Array): { line: number; column: number; problem: Message } {
   const offset = firstInvalidByte(bytes);
   const before = bytes.subarray(0, offset);
   const lineStart = before.lastIndexOf(0x0a) + 1;
@@ -135,10 +141,7 @@ function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
   const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
   const byte = bytes[offset]!;
   const latin1 = byte >= 0xa0 ? String.fromCharCode(byte) : '';
-  return {
-    file, line, column, severity: 'error', ruleId: 'encoding',
-    ...said(msg('read.invalid-utf8', { byte: byte.toString(16).toUpperCase().padStart(2, '0'), latin1 })),
-  };
+  return { line, column, problem: msg('read.invalid-utf8', { byte: byte.toString(16).toUpperCase().padStart(2, '0'), latin1 }) };
 }
 
 /** Index of the first byte of an invalid UTF-8 sequence (RFC 3629: no overlongs, no surrogates, at most U+10FFFF). */

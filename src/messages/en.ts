@@ -518,6 +518,7 @@ Examples:
   'import.not-docx': ({ file }) => `${file} is not a Word document privnote can read: save it in Word as .docx (not .doc), or export it as HTML or text`,
   'import.no-text': ({ file }) => `${file} holds no text: give the file with the notice itself`,
   'import.too-large': ({ size }) => `larger than ${size}`,
+  'import.not-utf8': ({ file, line, column, reason }) => `${file}:${line}:${column}: ${reason}, then privnote can read it`,
   'import.unreadable': ({ file, reason }) => `${file} cannot be read (${reason}): check the path and the file`,
   'import.exists': ({ file }) => `${file} exists already: choose another file with -o, or overwrite it with --force`,
   'import.not-written': ({ file, reason }) => `${file} could not be written (${reason}): choose another folder or check the permissions`,

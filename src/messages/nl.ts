@@ -535,6 +535,7 @@ Voorbeelden:
   'import.not-docx': ({ file }: { file: S }) => `${file} is geen Word-document dat privnote kan lezen: bewaar het in Word als .docx (niet .doc), of exporteer het als HTML of tekst`,
   'import.no-text': ({ file }: { file: S }) => `${file} bevat geen tekst: geef het bestand met de verklaring zelf`,
   'import.too-large': ({ size }: { size: S }) => `groter dan ${size}`,
+  'import.not-utf8': ({ file, line, column, reason }: { file: S; line: number; column: number; reason: S }) => `${file}:${line}:${column}: ${reason}, dan kan privnote het inlezen`,
   'import.unreadable': ({ file, reason }: { file: S; reason: S }) => `${file} kan niet gelezen worden (${reason}): controleer het pad en het bestand`,
   'import.exists': ({ file }: { file: S }) => `${file} bestaat al: kies een ander bestand met -o, of overschrijf het met --force`,
   'import.not-written': ({ file, reason }: { file: S; reason: S }) => `${file} kon niet geschreven worden (${reason}): kies een andere map of controleer de rechten`,

@@ -68,7 +68,10 @@ export function templateSources(format: TextFormat): { partials: Record<string, 
   return { partials: read(join(dir, 'partials')), entries: read(dir) };
 }
 
-/** Every helper is known when compiling, so Handlebars need not look names up as possible helpers at run time. */
+/**
+ * The value helpers, known when compiling, so Handlebars need not look these names up as possible helpers at run time
+ * (the structure and label helpers are looked up: they are few per section).
+ */
 const KNOWN_HELPERS = ['eq', 'or', 'and', 'plusOne', 'isSet', 'md', 'mdi', 'mailto', 'tel', 'link', 'esc', 'quote', 'landmarkName'];
 export const templateOptions = (format: TextFormat) => ({
   noEscape: format === 'md',

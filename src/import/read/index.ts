@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { readProblem, readRegularFile, TooLargeError } from '../../load/read.js';
+import { asUtf8, readProblem, readRegularFile, TooLargeError } from '../../load/read.js';
 import { msg } from '../../messages/message.js';
 import type { Outline, SourceFormat } from '../outline.js';
 import { readDocx } from './docx.js';
@@ -41,7 +41,10 @@ async function outlineOf(file: string): Promise<Outline> {
   const format = formatOf(file);
   const bytes = sourceBytes(file);
   if (format === 'docx') return readDocx(bytes, file);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  // Decoded as anything else, a Latin-1 source would bring U+FFFD into the notice: refused, saying where.
+  const decoded = asUtf8(bytes);
+  if (!('text' in decoded)) throw new UsageError(msg('import.not-utf8', { file, line: decoded.line, column: decoded.column, reason: decoded.problem }));
+  const { text } = decoded;
   if (format === 'html') return readHtml(text, file);
   if (format === 'md') return readMarkdown(text, file);
   return readText(text, file);
