@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { byFile, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 
 /**
  * Hands a batch's findings on in report order (by file, as `sortDiagnostics` orders them) as soon as every file before
@@ -17,7 +17,7 @@ export class InOrder {
     others: readonly Diagnostic[],
     private readonly emit: (diagnostics: Diagnostic[]) => void,
   ) {
-    this.order = [...documents].sort((a, b) => a.localeCompare(b));
+    this.order = [...documents].sort(byFile);
     this.others = sortDiagnostics([...others]);
   }
 
@@ -28,7 +28,7 @@ export class InOrder {
       const found = this.waiting.get(current)!;
       this.waiting.delete(current);
       // The findings of other files up to this one, the ones of this file among them.
-      const upTo = this.others.findIndex((d) => d.file.localeCompare(current) > 0);
+      const upTo = this.others.findIndex((d) => byFile(d.file, current) > 0);
       const before = upTo === -1 ? this.others : this.others.slice(0, upTo);
       this.others = upTo === -1 ? [] : this.others.slice(upTo);
       const chunk = sortDiagnostics([...before, ...found]);
