@@ -114,8 +114,15 @@ export function decode(bytes: Uint8Array, file: string): Read {
   return diagnostics.length > 0 ? { diagnostics } : { text: decoded.text, diagnostics };
 }
 
+/** Why bytes are no UTF-8 text, and from where. */
+interface NotUtf8 {
+  line: number;
+  column: number;
+  problem: Message;
+}
+
 /** UTF-8 bytes as text, or what they are instead (UTF-16, or not UTF-8 from a line and column on). */
-export function asUtf8(bytes: Uint8Array): { text: string } | { line: number; column: number; problem: Message } {
+export function asUtf8(bytes: Uint8Array): { text: string } | NotUtf8 {
   if (isUtf16(bytes)) return { line: 1, column: 1, problem: msg('read.utf16') };
   try {
     return { text: utf8.decode(bytes) };
@@ -133,7 +140,7 @@ const isUtf16 = (bytes: Uint8Array) =>
   (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0) && (bytes[0]! | bytes[1]!) < 0x80);
 
 /** The first byte that is not part of valid UTF-8, located by line and column, with the likely cause. */
-function invalidUtf8(bytes: Uint8Array): { line: number; column: number; problem: Message } {
+function invalidUtf8(bytes: Uint8Array): NotUtf8 {
   const offset = firstInvalidByte(bytes);
   const before = bytes.subarray(0, offset);
   const lineStart = before.lastIndexOf(0x0a) + 1;
